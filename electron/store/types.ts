@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+
+/**
+ * Persistence seams. PHI and tokens live only in `SecureStore` documents (AES-256-GCM under a random
+ * data key that a `KeyWrapper` protects); `PlainStore` holds settings with no PHI and no secrets.
+ */
+
+export interface KeyWrapper {
+  /** `safeStorage` in the desktop app; `keyfile` (0600) in the browser host; `none` when unusable. */
+  readonly kind: 'safeStorage' | 'keyfile' | 'none';
+  /** False for Linux's `basic_text` backend or a missing keystore: keep no PHI on disk then. */
+  readonly strong: boolean;
+  /** Shown to the user when the protection is weak or absent. */
+  readonly warning: string | null;
+  wrap(dataKey: Uint8Array): Uint8Array;
+  unwrap(wrapped: Uint8Array): Uint8Array;
+}
+
+export class IntegrityError extends Error {
+  override readonly name = 'IntegrityError';
+}
+
+export interface SecureStore {
+  /** undefined when absent; throws IntegrityError when the file was tampered with or is corrupt. */
+  read<T>(name: string, schema: z.ZodType<T>): Promise<T | undefined>;
+  /** Atomic (temp file, fsync, rename), file mode 0600, folder 0700. Resolves once durable. */
+  write(name: string, value: unknown): Promise<void>;
+  delete(name: string): Promise<void>;
+  /** Moves a document aside (e.g. a corrupt outbox) instead of deleting it; returns the new name. */
+  quarantine(name: string): Promise<string>;
+  /** Deletes every document (sign-out); the wrapped key stays. */
+  wipe(options?: { keep?: string[] }): Promise<void>;
+}
+
+export interface PlainStore {
+  get<T>(key: string, schema: z.ZodType<T>): T | undefined;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
