@@ -1,0 +1,11 @@
+export { useZodForm } from './useZodForm';
+export { applyServerError } from './apply-server-error';
+export { changedFields, sameValue } from './changed-fields';
+export { FieldShell } from './FieldShell';
+export { TextField } from './TextField';
+export { TextAreaField } from './TextAreaField';
+export { SelectField, type SelectOption } from './SelectField';
+export { CheckboxField } from './CheckboxField';
+export { FormMessage } from './FormMessage';
+export { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+export { useFieldError } from './use-field-error';

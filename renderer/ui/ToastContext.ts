@@ -1,0 +1,14 @@
+import { createContext } from 'react';
+
+export interface ToastInput {
+  kind: 'info' | 'success' | 'error';
+  message: string;
+  /** E.g. "Undo". */
+  action?: { label: string; run: () => void };
+  /** Milliseconds; errors stay until dismissed. */
+  timeoutMs?: number;
+}
+
+export type ShowToast = (toast: ToastInput) => void;
+
+export const ToastContext = createContext<ShowToast | null>(null);

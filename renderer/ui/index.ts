@@ -1,0 +1,16 @@
+export { Button, type ButtonProps } from './Button';
+export { Dialog, type DialogProps } from './Dialog';
+export { Notice } from './Notice';
+export { ErrorNotice } from './ErrorNotice';
+export { Spinner } from './Spinner';
+export { EmptyState } from './EmptyState';
+export { ToastProvider } from './ToastProvider';
+export { useToast } from './useToast';
+export type { ToastInput } from './ToastContext';
+export { ConfirmProvider } from './ConfirmProvider';
+export { useConfirm } from './useConfirm';
+export type { ConfirmOptions } from './ConfirmContext';
+export { LeaveGuardProvider } from './LeaveGuardProvider';
+export { useLeaveGuard } from './useLeaveGuard';
+export { useConfirmLeave } from './useConfirmLeave';
+export { UiProviders } from './UiProviders';
