@@ -14,3 +14,5 @@ export { LeaveGuardProvider } from './LeaveGuardProvider';
 export { useLeaveGuard } from './useLeaveGuard';
 export { useConfirmLeave } from './useConfirmLeave';
 export { UiProviders } from './UiProviders';
+export { NavigationContext, type NavTarget, type Navigation } from './NavigationContext';
+export { useNavigation } from './useNavigation';
