@@ -1,13 +1,22 @@
-import type { HandlerTable } from './types';
+import type { Logger } from '../app/log';
+import type { Services } from '../app/services';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
+import type { HandlerTable } from './types';
 
-/** The whole handler table, one group per area of the contract. */
-export function createHandlers(): Partial<HandlerTable> {
+export interface HandlerDeps {
+  logger: Logger;
+}
+
+/**
+ * The whole handler table, one group per area of the contract. Groups take the services when they
+ * need to set something up once (a listener, a cache); most handlers get them per call instead.
+ */
+export function createHandlers(_services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
-    ...createSessionHandlers(),
+    ...createSessionHandlers(deps),
     ...createCalendarHandlers(),
     ...createRecordsHandlers(),
     ...createSyncHandlers(),
