@@ -1,0 +1,553 @@
+import type { OutboxEntryView } from '../../shared/contract';
+import { err, ok, type Result } from '../../shared/result';
+import type { Clock } from '../../shared/time/clock';
+import type { EditOutcome, EditQueue, NewEdit } from '../app/services';
+import type { ApiFailure, DrchronoClient } from '../drchrono/types';
+import type { SecureStore } from '../store/types';
+import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff';
+import type { DocWriter } from './doc-writer';
+import { sendEdit, type SendOutcome } from './edit-sender';
+import { drchronoMessage, toErr, waitHintMs } from './failures';
+import {
+  isLocalId,
+  localIdFor,
+  targetKey,
+  toView,
+  type OutboxDocument,
+  type OutboxEntry,
+} from './outbox-entry';
+import { emptyOutbox, loadOutbox, outboxWriter } from './outbox-store';
+
+export interface EditQueueOptions {
+  store: SecureStore;
+  /** The tracked client (outcomes feed connectivity). */
+  client: DrchronoClient;
+  clock: Clock;
+  /** Whether to try the network at all (false while offline or signed out). */
+  isOnline: () => boolean;
+  /** The practice's IANA zone, to read drchrono's timestamps when looking for a create. */
+  zone: () => string;
+  backoff?: Partial<Omit<BackoffOptions, 'random'>>;
+  random?: () => number;
+  newId?: () => string;
+}
+
+export interface Delivery {
+  entry: OutboxEntry;
+  /** drchrono's body: the created record, or null for 204. */
+  response: unknown;
+  serverId: string | null;
+}
+
+type Action = 'keep-mine' | 'keep-theirs' | 'move' | 'retry';
+
+/**
+ * The outbox (issue 5 "Outbox", reliability D23–D29). Every edit is in an encrypted, atomically
+ * written document before `submit` resolves; then it is sent (online) or waits (offline). Edits
+ * of one record go out in the order they were made, each exactly once: a POST whose answer was
+ * lost is looked for before it is sent again. drchrono's refusals are parked with its message,
+ * clashes become conflicts the user settles, and network trouble is retried with backoff.
+ * Nothing is dropped and nothing expires; only `discardAll` (sign-out, after asking) clears it.
+ */
+export class OutboxQueue implements EditQueue {
+  private doc: OutboxDocument = emptyOutbox();
+  private writer: DocWriter | null = null;
+  private loading: Promise<void> | null = null;
+  private writable = true;
+  private problemText: string | null = null;
+  /** Entries on the wire (or claimed for an immediate attempt): never sent twice at once. */
+  private readonly sending = new Set<string>();
+  private draining: Promise<void> | null = null;
+  private readonly changeListeners = new Set<() => void>();
+  private readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
+  private readonly backoff: BackoffOptions;
+  private readonly newId: () => string;
+
+  constructor(private readonly options: EditQueueOptions) {
+    this.backoff = {
+      ...defaultBackoff,
+      ...options.backoff,
+      random: options.random ?? Math.random,
+    };
+    this.newId = options.newId ?? (() => globalThis.crypto.randomUUID().slice(0, 13));
+  }
+
+  /** Loads the saved outbox (once). Every other method waits for it. */
+  init(): Promise<void> {
+    this.loading ??= (async () => {
+      const loaded = await loadOutbox(this.options.store);
+      this.doc = loaded.document;
+      this.writable = loaded.writable;
+      this.problemText = loaded.problem;
+      this.writer = outboxWriter(this.options.store, () => this.doc);
+      if (loaded.problem) this.notify();
+    })();
+    return this.loading;
+  }
+
+  /** Why the saved outbox was set aside, if it was (shown in `sync:status.message`). */
+  problem(): string | null {
+    return this.problemText;
+  }
+
+  async submit(edit: NewEdit): Promise<Result<EditOutcome>> {
+    await this.init();
+    const now = this.options.clock.now();
+    const targetId = this.resolveId(edit.targetId ?? null);
+    const body = rewriteIds(edit.body, this.doc.delivered);
+
+    if (edit.op === 'delete' && isLocalId(targetId)) {
+      const dropped = this.dropUnsentCreate(targetId);
+      if (dropped) {
+        await this.save();
+        this.notify();
+        return ok({ state: 'saved', response: null, outboxId: dropped });
+      }
+    }
+
+    const entry: OutboxEntry = {
+      id: `e${String(this.doc.seq + 1)}-${this.newId()}`,
+      seq: this.doc.seq + 1,
+      resource: edit.resource,
+      op: edit.op,
+      targetId,
+      body,
+      base: edit.base ?? null,
+      summary: edit.summary,
+      state: 'pending',
+      message: null,
+      attempts: 0,
+      createdAt: now,
+      notBefore: now,
+      uncertain: false,
+      firstSentAt: null,
+      force: false,
+      theirs: null,
+      mine: null,
+    };
+    this.doc.seq = entry.seq;
+    this.doc.entries.push(entry);
+    // Claimed before the first await, so a drain running meanwhile cannot send it too.
+    this.sending.add(entry.id);
+    try {
+      await this.save();
+    } catch {
+      this.sending.delete(entry.id);
+      this.doc.entries = this.doc.entries.filter((e) => e !== entry);
+      this.notify();
+      return err(
+        'internal',
+        'The change could not be saved on this computer, so it was not made. Try again.',
+      );
+    }
+    if (!this.options.isOnline() || this.isBlocked(entry)) {
+      this.sending.delete(entry.id);
+      this.notify();
+      return ok({ state: 'queued', outboxId: entry.id });
+    }
+    this.notify();
+    const result = await this.attempt(entry, true);
+    this.kick();
+    return result;
+  }
+
+  entries(): OutboxEntryView[] {
+    return this.doc.entries.map((e) => toView(e, this.sending.has(e.id)));
+  }
+
+  /** The raw entries (read-only): the book overlays pending appointment edits from these. */
+  pending(resource?: OutboxEntry['resource']): readonly OutboxEntry[] {
+    return resource ? this.doc.entries.filter((e) => e.resource === resource) : this.doc.entries;
+  }
+
+  isSending(id: string): boolean {
+    return this.sending.has(id);
+  }
+
+  async resolve(
+    id: string,
+    action: Action,
+    move?: { scheduledTime: string; examRoom: number },
+  ): Promise<Result<OutboxEntryView[]>> {
+    await this.init();
+    const entry = this.doc.entries.find((e) => e.id === id);
+    if (!entry) return err('not_found', 'That change is no longer waiting to be sent.');
+    if (this.sending.has(id)) return err('conflict', 'That change is being sent right now.');
+    const now = this.options.clock.now();
+    switch (action) {
+      case 'keep-theirs':
+        this.remove(entry);
+        this.orphanDependents(entry);
+        break;
+      case 'move':
+        if (entry.resource !== 'appointments' || entry.op === 'delete' || !move) {
+          return err('invalid_input', 'Only a booking or a move can be moved to another time.');
+        }
+        entry.body = {
+          ...entry.body,
+          scheduled_time: move.scheduledTime,
+          exam_room: move.examRoom,
+        };
+        this.reopen(entry, now);
+        break;
+      case 'keep-mine':
+        entry.force = true;
+        this.reopen(entry, now);
+        break;
+      case 'retry':
+        this.reopen(entry, now);
+        break;
+    }
+    await this.save();
+    this.notify();
+    if (this.options.isOnline()) void this.drain();
+    return ok(this.entries());
+  }
+
+  unsentCount(): number {
+    return this.doc.entries.length;
+  }
+
+  counts(): { pending: number; conflicts: number; attention: number } {
+    let pending = 0;
+    let conflicts = 0;
+    let attention = 0;
+    for (const e of this.doc.entries) {
+      if (e.state === 'pending') pending += 1;
+      else if (e.state === 'conflict') conflicts += 1;
+      else attention += 1;
+    }
+    return { pending, conflicts, attention };
+  }
+
+  async discardAll(): Promise<void> {
+    await this.init();
+    this.doc = { ...emptyOutbox(), seq: this.doc.seq };
+    await this.save();
+    this.notify();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  onDelivered(listener: (delivery: Delivery) => void): () => void {
+    this.deliveryListeners.add(listener);
+    return () => this.deliveryListeners.delete(listener);
+  }
+
+  /** The earliest instant a waiting edit may be tried again, or null if none waits. */
+  nextDueAt(): number | null {
+    let due: number | null = null;
+    for (const e of this.doc.entries) {
+      if (e.state !== 'pending' || this.sending.has(e.id) || this.isBlocked(e)) continue;
+      if (due === null || e.notBefore < due) due = e.notBefore;
+    }
+    return due;
+  }
+
+  /** Sends every edit that is due, in order, one at a time. Single flight. */
+  drain(): Promise<void> {
+    this.draining ??= (async () => {
+      try {
+        await this.init();
+        for (;;) {
+          if (!this.options.isOnline()) return;
+          const next = this.claimNext();
+          if (!next) return;
+          await this.attempt(next, false);
+        }
+      } finally {
+        this.draining = null;
+      }
+    })();
+    return this.draining;
+  }
+
+  /** Resolves once no write is running (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.draining;
+    await this.writer?.idle();
+  }
+
+  /** Starts a drain if something became sendable (e.g. an edit queued behind the one just sent). */
+  private kick(): void {
+    if (this.draining || !this.options.isOnline()) return;
+    const due = this.nextDueAt();
+    if (due !== null && due <= this.options.clock.now()) void this.drain();
+  }
+
+  private claimNext(): OutboxEntry | null {
+    const now = this.options.clock.now();
+    for (const entry of this.doc.entries) {
+      if (entry.state !== 'pending' || entry.notBefore > now || this.sending.has(entry.id)) {
+        continue;
+      }
+      if (this.isBlocked(entry)) continue;
+      const orphan = this.unresolvableReference(entry);
+      if (orphan) {
+        entry.state = 'attention';
+        entry.message = 'The booking this change belongs to was never made, so it cannot be sent.';
+        void this.save().catch(() => undefined);
+        this.notify();
+        continue;
+      }
+      this.sending.add(entry.id);
+      return entry;
+    }
+    return null;
+  }
+
+  /** Sends one claimed entry and settles it. The claim is released here. */
+  private async attempt(entry: OutboxEntry, immediate: boolean): Promise<Result<EditOutcome>> {
+    const wasUncertain = entry.uncertain;
+    let outcome: SendOutcome;
+    try {
+      outcome = await sendEdit(entry, {
+        client: this.options.client,
+        zone: this.options.zone(),
+        immediate,
+        beforePost: async (e) => {
+          e.uncertain = true;
+          e.firstSentAt ??= this.options.clock.now();
+          await this.save();
+        },
+      });
+    } catch (error) {
+      // Only the durable mark before a POST can throw; then the POST never left.
+      entry.uncertain = wasUncertain;
+      outcome = {
+        kind: 'retry',
+        failure: {
+          kind: 'network',
+          committed: 'no',
+          message: error instanceof Error ? error.message : 'Could not save before sending',
+        },
+      };
+    } finally {
+      this.sending.delete(entry.id);
+    }
+    return this.settle(entry, outcome, immediate, wasUncertain);
+  }
+
+  private async settle(
+    entry: OutboxEntry,
+    outcome: SendOutcome,
+    immediate: boolean,
+    wasUncertain: boolean,
+  ): Promise<Result<EditOutcome>> {
+    const present = this.doc.entries.includes(entry);
+    switch (outcome.kind) {
+      case 'done': {
+        if (present) this.remove(entry);
+        if (entry.op === 'create' && outcome.serverId !== null) {
+          this.recordDelivered(localIdFor(entry.id), outcome.serverId);
+        }
+        await this.saveQuietly();
+        for (const listener of [...this.deliveryListeners]) {
+          listener({ entry, response: outcome.response, serverId: outcome.serverId });
+        }
+        this.notify();
+        return ok({ state: 'saved', response: outcome.response, outboxId: entry.id });
+      }
+      case 'refused':
+      case 'conflict': {
+        const failure = outcome.failure;
+        if (immediate) {
+          // The user is looking at the form: show the refusal and keep what they typed.
+          if (present) this.remove(entry);
+          await this.saveQuietly();
+          this.notify();
+          return failure ? toErr(failure) : err('conflict', 'Someone else changed this record.');
+        }
+        if (present) {
+          entry.state = outcome.kind === 'refused' ? 'attention' : 'conflict';
+          entry.message = messageOf(failure, outcome.kind);
+          if (outcome.kind === 'conflict') {
+            entry.theirs = outcome.theirs;
+            entry.mine = outcome.mine;
+          }
+          entry.force = false;
+          await this.saveQuietly();
+        }
+        this.notify();
+        return ok({ state: 'queued', outboxId: entry.id });
+      }
+      case 'retry': {
+        const failure = outcome.failure;
+        if (!mayHaveCommitted(failure)) entry.uncertain = wasUncertain;
+        entry.attempts += 1;
+        const wait = waitHintMs(failure) ?? backoffDelay(entry.attempts, this.backoff);
+        entry.notBefore = this.options.clock.now() + wait;
+        entry.message = retryMessage(failure);
+        if (present) await this.saveQuietly();
+        this.notify();
+        return ok({ state: 'queued', outboxId: entry.id });
+      }
+    }
+  }
+
+  /** An edit waits while an earlier edit of the same record (or the booking it needs) waits. */
+  private isBlocked(entry: OutboxEntry): boolean {
+    const key = targetKey(entry);
+    const refs = localRefs(entry);
+    for (const other of this.doc.entries) {
+      if (other.seq >= entry.seq) break;
+      if (targetKey(other) === key) return true;
+      if (other.op === 'create' && refs.has(localIdFor(other.id))) return true;
+    }
+    for (const id of this.sending) {
+      const other = this.doc.entries.find((e) => e.id === id);
+      if (other && other !== entry && targetKey(other) === key) return true;
+    }
+    return false;
+  }
+
+  /** A reference to a local id whose create is neither waiting nor delivered. */
+  private unresolvableReference(entry: OutboxEntry): boolean {
+    for (const ref of localRefs(entry)) {
+      if (this.doc.delivered[ref] !== undefined) continue;
+      if (!this.doc.entries.some((e) => e.op === 'create' && localIdFor(e.id) === ref)) return true;
+    }
+    return false;
+  }
+
+  private recordDelivered(localId: string, serverId: string): void {
+    this.doc.delivered[localId] = serverId;
+    const ids = Object.keys(this.doc.delivered);
+    if (ids.length > 500) {
+      // Late references to a delivered booking come within minutes; keep the most recent 500.
+      this.doc.delivered = Object.fromEntries(
+        Object.entries(this.doc.delivered).slice(ids.length - 500),
+      );
+    }
+    for (const e of this.doc.entries) {
+      if (e.targetId === localId) e.targetId = serverId;
+      e.body = rewriteIds(e.body, { [localId]: serverId });
+    }
+  }
+
+  private resolveId(id: string | null): string | null {
+    if (id === null) return null;
+    return this.doc.delivered[id] ?? id;
+  }
+
+  /** Deleting a booking that never left this computer: both simply disappear. */
+  private dropUnsentCreate(localId: string): string | null {
+    const create = this.doc.entries.find((e) => e.op === 'create' && localIdFor(e.id) === localId);
+    if (!create || create.uncertain || this.sending.has(create.id)) return null;
+    this.doc.entries = this.doc.entries.filter(
+      (e) => e !== create && e.targetId !== localId && !localRefs(e).has(localId),
+    );
+    return create.id;
+  }
+
+  private orphanDependents(create: OutboxEntry): void {
+    if (create.op !== 'create') return;
+    const localId = localIdFor(create.id);
+    for (const e of this.doc.entries) {
+      if (e.targetId === localId || localRefs(e).has(localId)) {
+        e.state = 'attention';
+        e.message = 'The booking this change belongs to was dropped, so it cannot be sent.';
+      }
+    }
+  }
+
+  private reopen(entry: OutboxEntry, now: number): void {
+    entry.state = 'pending';
+    entry.message = null;
+    entry.theirs = null;
+    entry.mine = null;
+    entry.notBefore = now;
+  }
+
+  private remove(entry: OutboxEntry): void {
+    this.doc.entries = this.doc.entries.filter((e) => e !== entry);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.writable || !this.writer) return;
+    await this.writer.save();
+  }
+
+  /**
+   * After the server answered, a failed write is not worth failing the user over: the worst case
+   * is one more look or one more compare after a restart, never a lost or doubled edit.
+   */
+  private async saveQuietly(): Promise<void> {
+    try {
+      await this.save();
+    } catch {
+      // Kept in memory; the next successful write carries it.
+    }
+  }
+
+  private notify(): void {
+    for (const listener of [...this.changeListeners]) listener();
+  }
+}
+
+function mayHaveCommitted(failure: ApiFailure): boolean {
+  if (failure.kind === 'network') return failure.committed === 'unknown';
+  if (failure.kind === 'http') return failure.status >= 500;
+  return failure.kind === 'invalid_response';
+}
+
+function messageOf(failure: ApiFailure | null, kind: 'refused' | 'conflict'): string {
+  if (failure?.kind === 'http') {
+    const { message } = drchronoMessage(failure.body);
+    if (message) return message;
+  }
+  if (failure) return toErr(failure).error.message;
+  return kind === 'conflict'
+    ? 'Someone else changed this since; choose which version to keep.'
+    : 'drchrono refused this change.';
+}
+
+function retryMessage(failure: ApiFailure): string {
+  switch (failure.kind) {
+    case 'network':
+      return 'Waiting for drchrono to be reachable.';
+    case 'rate_limited':
+    case 'budget':
+      return 'Waiting for the hourly drchrono allowance.';
+    case 'unauthenticated':
+      return 'Waiting for sign-in.';
+    default:
+      return 'drchrono had a problem; trying again shortly.';
+  }
+}
+
+function localRefs(entry: OutboxEntry): Set<string> {
+  const refs = new Set<string>();
+  if (isLocalId(entry.targetId)) refs.add(entry.targetId);
+  collectLocalIds(entry.body, refs);
+  return refs;
+}
+
+function collectLocalIds(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (isLocalId(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectLocalIds(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) collectLocalIds(item, into);
+  }
+}
+
+/** Replaces delivered local ids anywhere in a body (ids are unique, so this is safe). */
+function rewriteIds(
+  body: Record<string, unknown>,
+  map: Record<string, string>,
+): Record<string, unknown> {
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') return map[value] ?? value;
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    }
+    return value;
+  };
+  return rewrite(body) as Record<string, unknown>;
+}
