@@ -14,11 +14,11 @@ export interface HandlerDeps {
  * The whole handler table, one group per area of the contract. Groups take the services when they
  * need to set something up once (a listener, a cache); most handlers get them per call instead.
  */
-export function createHandlers(_services: Services, deps: HandlerDeps): Partial<HandlerTable> {
+export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
     ...createSessionHandlers(deps),
     ...createCalendarHandlers(),
-    ...createRecordsHandlers(),
+    ...createRecordsHandlers(services),
     ...createSyncHandlers(),
   };
 }

@@ -1,6 +1,29 @@
 import type { recordsChannels } from '../../shared/contract/records-channels';
+import type { Services } from '../app/services';
+import { billingHandlers } from './records/billing';
+import { clinicalHandlers } from './records/clinical';
+import { patientHandlers } from './records/patients';
+import { createRecordsState } from './records/state';
+import { taskHandlers } from './records/tasks';
 import type { HandlerGroup } from './types';
 
-export function createRecordsHandlers(): Partial<HandlerGroup<keyof typeof recordsChannels>> {
-  return {};
+/**
+ * Records at the desk: patients and insurance, billing, allergies/medications/problems, tasks.
+ * Reads call drchrono directly (with a short memory, to spare the practice's hourly quota);
+ * every record edit goes through the outbox, so nothing typed is lost when the network is.
+ */
+export function createRecordsHandlers(
+  services: Services,
+): HandlerGroup<keyof typeof recordsChannels> {
+  const state = createRecordsState(services.clock);
+  // Patient data must not outlive the session in main's memory.
+  services.auth.onChange((status) => {
+    if (status.state !== 'signed-in') state.clear();
+  });
+  return {
+    ...patientHandlers(state),
+    ...billingHandlers(),
+    ...clinicalHandlers(),
+    ...taskHandlers(state),
+  };
 }

@@ -1,0 +1,54 @@
+import { insuranceSlots, type Patient, type PatientChanges } from '../../../shared/drchrono';
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The PATCH body for a patient edit. drchrono replaces a nested object as a whole, and the form
+ * only knows some of an insurance card's keys (the format is behind a link the reference does not
+ * include): each changed insurance is laid over the card the server holds now, so the keys the
+ * desk never showed survive. Custom demographics are merged the same way, entry by `field_type`.
+ */
+export function patientPatchBody(changes: PatientChanges, current: Patient | null): Json {
+  const body: Json = { ...changes };
+  for (const slot of insuranceSlots) {
+    const changed = changes[slot];
+    if (changed === undefined) continue;
+    const now: unknown = current?.[slot];
+    body[slot] = { ...(isRecord(now) ? now : {}), ...changed };
+  }
+  if (changes.custom_demographics !== undefined) {
+    body.custom_demographics = mergeCustomDemographics(
+      current?.custom_demographics ?? [],
+      changes.custom_demographics,
+    );
+  }
+  return body;
+}
+
+/** Whether a patient edit touches a nested value that must be merged with the server's. */
+export function needsMerge(changes: PatientChanges): boolean {
+  return (
+    insuranceSlots.some((slot) => changes[slot] !== undefined) ||
+    changes.custom_demographics !== undefined
+  );
+}
+
+function mergeCustomDemographics(
+  current: readonly Json[],
+  changed: readonly { field_type: number; value: string }[],
+): Json[] {
+  const byType = new Map<number, { field_type: number; value: string }>(
+    changed.map((entry) => [entry.field_type, entry]),
+  );
+  const merged = current.map((entry) => {
+    const mine = typeof entry.field_type === 'number' ? byType.get(entry.field_type) : undefined;
+    if (!mine) return entry;
+    byType.delete(mine.field_type);
+    return { ...entry, ...mine };
+  });
+  return [...merged, ...byType.values()];
+}

@@ -1,0 +1,185 @@
+import {
+  customDemographicFieldSchema,
+  insurancePayerSchema,
+  patientSchema,
+  type Patient,
+  type PatientSummary,
+} from '../../../shared/drchrono';
+import { err, ok } from '../../../shared/result';
+import type { Services } from '../../app/services';
+import type { HandlerGroup } from '../types';
+import { fieldWords, submitEdit } from './edits';
+import { failed } from './errors';
+import { needsMerge, patientPatchBody } from './insurance-merge';
+import type { RecordsState } from './state';
+
+type PatientChannels =
+  | 'patients:search'
+  | 'patients:get'
+  | 'patients:create'
+  | 'patients:update'
+  | 'patients:customFields'
+  | 'insurances:search';
+
+/** The insurance merge reads the server's card when our copy is older than this. */
+const mergeFreshMs = 60_000;
+
+const summaryKeys = [
+  'id',
+  'first_name',
+  'last_name',
+  'date_of_birth',
+  'gender',
+  'doctor',
+  'chart_id',
+  'cell_phone',
+  'home_phone',
+  'email',
+  'updated_at',
+] as const;
+
+/** Only the roster's fields: the full record (SSN, insurance) never reaches the roster cache. */
+function summaryOf(patient: Patient): PatientSummary {
+  const summary: Record<string, unknown> = {};
+  for (const key of summaryKeys) if (patient[key] !== undefined) summary[key] = patient[key];
+  return summary as PatientSummary;
+}
+
+function nameOf(patient: { first_name?: string | null; last_name?: string | null } | undefined) {
+  const name = [patient?.first_name, patient?.last_name].filter(Boolean).join(' ');
+  return name || 'a patient';
+}
+
+function path(id: number): string {
+  return `/api/patients/${id}`;
+}
+
+function remember(state: RecordsState, services: Services, patient: Patient): void {
+  state.patients.set(patient.id, patient);
+  services.roster.upsert(summaryOf(patient));
+}
+
+export function patientHandlers(state: RecordsState): HandlerGroup<PatientChannels> {
+  return {
+    'patients:search': (query, s) => s.roster.search(query),
+
+    'patients:get': async ({ id }, s) => {
+      const recent = state.patients.get(id);
+      if (recent) return ok({ patient: recent });
+      const read = await s.client.get(
+        path(id),
+        patientSchema,
+        { verbose: true },
+        {
+          priority: 'user',
+        },
+      );
+      if (!read.ok) {
+        // drchrono unreachable: the copy read earlier still beats an empty screen.
+        const earlier = read.failure.kind === 'network' ? state.patients.stale(id) : undefined;
+        return earlier ? ok({ patient: earlier }) : failed(read.failure, 'patients');
+      }
+      remember(state, s, read.value);
+      return ok({ patient: read.value });
+    },
+
+    'patients:create': async ({ patient }, s) => {
+      const submitted = await submitEdit(
+        s,
+        {
+          resource: 'patients',
+          op: 'create',
+          body: patient,
+          summary: `New patient ${nameOf(patient)}`,
+        },
+        'patients',
+      );
+      if (!submitted.ok) return submitted;
+      if (submitted.value.state === 'queued') return ok({ patient: null, state: 'queued' });
+      const created = patientSchema.safeParse(submitted.value.response);
+      if (created.success) remember(state, s, created.data);
+      s.events.emit('data:changed', { kinds: ['patients'] });
+      return ok({ patient: created.success ? created.data : null, state: 'saved' });
+    },
+
+    'patients:update': async ({ id, changes, base }, s) => {
+      let current = state.patients.get(id, mergeFreshMs);
+      if (!current && needsMerge(changes)) {
+        const read = await s.client.get(
+          path(id),
+          patientSchema,
+          { verbose: true },
+          {
+            priority: 'user',
+          },
+        );
+        if (read.ok) {
+          current = read.value;
+          state.patients.set(id, current);
+        } else {
+          // Offline: the copy the form was opened from is the best knowledge of the other keys.
+          current = state.patients.stale(id);
+          if (!current) return failed(read.failure, 'patients');
+        }
+      }
+      current ??= state.patients.stale(id);
+      const body = patientPatchBody(changes, current ?? null);
+      const who = current ?? s.roster.briefs([id])[String(id)];
+      const submitted = await submitEdit(
+        s,
+        {
+          resource: 'patients',
+          op: 'update',
+          targetId: String(id),
+          body,
+          base,
+          summary: `Change ${fieldWords(Object.keys(changes))} of ${nameOf(who)}`,
+        },
+        'patients',
+      );
+      if (!submitted.ok) return submitted;
+      const merged = current ? patientSchema.safeParse({ ...current, ...body }) : null;
+      const patient = merged?.success ? merged.data : null;
+      if (submitted.value.state === 'saved') {
+        if (patient) remember(state, s, patient);
+        else state.patients.delete(id);
+        s.events.emit('data:changed', { kinds: ['patients'] });
+      } else if (patient) {
+        // Queued: the desk sees what it typed until the outbox delivers it.
+        state.patients.set(id, patient);
+      }
+      return ok({ patient, state: submitted.value.state });
+    },
+
+    'patients:customFields': async (_request, s) => {
+      const recent = state.customFields.get('all');
+      if (recent) return ok(recent);
+      const read = await s.client.list(
+        '/api/custom_demographics',
+        customDemographicFieldSchema,
+        {},
+        {
+          priority: 'user',
+        },
+      );
+      if (!read.ok) return failed(read.failure, 'patients');
+      const fields = read.value.items.filter((f) => f.archived !== true);
+      state.customFields.set('all', fields);
+      return ok(fields);
+    },
+
+    'insurances:search': async ({ payerType, term }, s) => {
+      if (term.trim().length < 2) {
+        return err('invalid_input', 'Type at least two letters of the payer’s name, ID or state.');
+      }
+      const read = await s.client.list(
+        '/api/insurances',
+        insurancePayerSchema,
+        { payer_type: payerType, term: term.trim() },
+        { priority: 'user', maxPages: 1, pageSize: 50 },
+      );
+      if (!read.ok) return failed(read.failure, 'insurance');
+      return ok(read.value.items);
+    },
+  };
+}

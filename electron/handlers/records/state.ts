@@ -1,0 +1,36 @@
+import type { ResponseOf } from '../../../shared/contract';
+import type { CustomDemographicField, Patient } from '../../../shared/drchrono';
+import type { Clock } from '../../../shared/time/clock';
+import { Recent } from './recent';
+
+type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
+
+/** What the records handlers remember between calls, to spend fewer of the practice's calls. */
+export interface RecordsState {
+  /** Full (verbose) patients as last read: the detail screen's reloads and the insurance merge. */
+  patients: Recent<number, Patient>;
+  customFields: Recent<'all', CustomDemographicField[]>;
+  taskLists: Recent<'all', TaskLists>;
+  clear(): void;
+}
+
+/** A patient read this recently is served again without a call. */
+export const patientFreshMs = 60_000;
+/** Custom demographic fields and task categories/statuses/templates change rarely. */
+export const settingsFreshMs = 15 * 60_000;
+
+export function createRecordsState(clock: Clock): RecordsState {
+  const patients = new Recent<number, Patient>(clock, patientFreshMs, 50);
+  const customFields = new Recent<'all', CustomDemographicField[]>(clock, settingsFreshMs, 1);
+  const taskLists = new Recent<'all', TaskLists>(clock, settingsFreshMs, 1);
+  return {
+    patients,
+    customFields,
+    taskLists,
+    clear() {
+      patients.clear();
+      customFields.clear();
+      taskLists.clear();
+    },
+  };
+}

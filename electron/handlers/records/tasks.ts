@@ -1,0 +1,183 @@
+import type { ResponseOf } from '../../../shared/contract';
+import type { recordsChannels } from '../../../shared/contract/records-channels';
+import {
+  taskCategorySchema,
+  taskSchema,
+  taskStatusSchema,
+  taskTemplateSchema,
+} from '../../../shared/drchrono';
+import { ok, type Result } from '../../../shared/result';
+import type { Services } from '../../app/services';
+import type { DrchronoClient } from '../../drchrono/types';
+import type { HandlerGroup } from '../types';
+import { fieldWords, submitEdit } from './edits';
+import { failed } from './errors';
+import { practiceDay } from './practice-day';
+import type { RecordsState } from './state';
+import { keepTask, taskServerQuery } from './task-filter';
+
+type TaskChannels = Extract<keyof typeof recordsChannels, `tasks:${string}`>;
+type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
+
+const user = { priority: 'user' } as const;
+// Archived ones too: the settings screen restores them; lists and pickers hide them.
+const withArchived = { show_archived: true };
+
+async function taskLists(state: RecordsState, s: Services): Promise<Result<TaskLists>> {
+  const recent = state.taskLists.get('all');
+  if (recent) return ok(recent);
+  const [categories, statuses, templates] = await Promise.all([
+    s.client.list('/api/task_categories', taskCategorySchema, withArchived, user),
+    s.client.list('/api/task_statuses', taskStatusSchema, withArchived, user),
+    s.client.list('/api/task_templates', taskTemplateSchema, withArchived, user),
+  ]);
+  if (!categories.ok) return failed(categories.failure, 'tasks');
+  if (!statuses.ok) return failed(statuses.failure, 'tasks');
+  if (!templates.ok) return failed(templates.failure, 'tasks');
+  const lists = {
+    categories: categories.value.items,
+    statuses: statuses.value.items,
+    templates: templates.value.items,
+  };
+  state.taskLists.set('all', lists);
+  return ok(lists);
+}
+
+/**
+ * Saves a category, status or template directly (settings are edited online, not queued). drchrono
+ * answers a PATCH with an empty body, so the saved record is what we had with the changes laid on.
+ */
+async function saveSetting<T extends { id: number }>(
+  client: DrchronoClient,
+  path: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  id: number | undefined,
+  body: Record<string, unknown>,
+  known: readonly T[] | undefined,
+): Promise<Result<T>> {
+  if (id === undefined) {
+    const created = await client.create(path, body, schema as never, user);
+    if (!created.ok) return failed(created.failure, 'tasks');
+    return ok(created.value as T);
+  }
+  const patched = await client.patch(`${path}/${id}`, body, user);
+  if (!patched.ok) return failed(patched.failure, 'tasks');
+  const before = known?.find((r) => r.id === id);
+  const merged = before ? schema.safeParse({ ...before, ...body }) : null;
+  if (merged?.success) return ok(merged.data);
+  const read = await client.get(`${path}/${id}`, schema as never, undefined, user);
+  if (!read.ok) return failed(read.failure, 'tasks');
+  return ok(read.value as T);
+}
+
+export function taskHandlers(state: RecordsState): HandlerGroup<TaskChannels> {
+  const replace = <K extends keyof TaskLists>(key: K, record: TaskLists[K][number]) => {
+    const lists = state.taskLists.stale('all');
+    if (!lists) return;
+    const others = (lists[key] as { id: number }[]).filter((r) => r.id !== record.id);
+    state.taskLists.set('all', { ...lists, [key]: [...others, record] });
+  };
+
+  return {
+    'tasks:list': async (query, s) => {
+      const day = await practiceDay(s);
+      if (!day.ok) return day;
+      let statuses: TaskLists['statuses'] = [];
+      if (query.overdue === true) {
+        const lists = await taskLists(state, s);
+        if (!lists.ok) return lists;
+        statuses = lists.value.statuses;
+      }
+      const read = await s.client.list('/api/tasks', taskSchema, taskServerQuery(query), user);
+      if (!read.ok) return failed(read.failure, 'tasks');
+      const context = { today: day.value.today, statuses };
+      return ok({
+        tasks: read.value.items.filter((task) => keepTask(task, query, context)),
+        fetchedAt: s.clock.now(),
+      });
+    },
+
+    'tasks:meta': async (_request, s) => {
+      const lists = await taskLists(state, s);
+      if (!lists.ok) return lists;
+      const practice = s.practice.cached() ?? null;
+      const fresh = practice ? null : await s.practice.get();
+      const source = practice ?? (fresh?.ok ? fresh.value : null);
+      return ok({
+        ...lists.value,
+        users: source?.users ?? [],
+        groups: source?.userGroups ?? [],
+      });
+    },
+
+    'tasks:create': async ({ task }, s) => {
+      const submitted = await submitEdit(
+        s,
+        { resource: 'tasks', op: 'create', body: task, summary: `New task “${task.title}”` },
+        'tasks',
+      );
+      if (!submitted.ok) return submitted;
+      if (submitted.value.state === 'queued') return ok({ task: null, state: 'queued' });
+      s.events.emit('data:changed', { kinds: ['tasks'] });
+      const created = taskSchema.safeParse(submitted.value.response);
+      return ok({ task: created.success ? created.data : null, state: 'saved' });
+    },
+
+    'tasks:update': async ({ id, changes, base }, s) => {
+      const submitted = await submitEdit(
+        s,
+        {
+          resource: 'tasks',
+          op: 'update',
+          targetId: String(id),
+          body: changes,
+          base,
+          summary: `Change ${fieldWords(Object.keys(changes))} of task ${id}`,
+        },
+        'tasks',
+      );
+      if (!submitted.ok) return submitted;
+      if (submitted.value.state === 'saved') s.events.emit('data:changed', { kinds: ['tasks'] });
+      return ok({ state: submitted.value.state });
+    },
+
+    'tasks:saveCategory': async ({ id, category }, s) => {
+      const saved = await saveSetting(
+        s.client,
+        '/api/task_categories',
+        taskCategorySchema,
+        id,
+        category,
+        state.taskLists.stale('all')?.categories,
+      );
+      if (saved.ok) replace('categories', saved.value);
+      return saved;
+    },
+
+    'tasks:saveStatus': async ({ id, status }, s) => {
+      const saved = await saveSetting(
+        s.client,
+        '/api/task_statuses',
+        taskStatusSchema,
+        id,
+        status,
+        state.taskLists.stale('all')?.statuses,
+      );
+      if (saved.ok) replace('statuses', saved.value);
+      return saved;
+    },
+
+    'tasks:saveTemplate': async ({ id, template }, s) => {
+      const saved = await saveSetting(
+        s.client,
+        '/api/task_templates',
+        taskTemplateSchema,
+        id,
+        template,
+        state.taskLists.stale('all')?.templates,
+      );
+      if (saved.ok) replace('templates', saved.value);
+      return saved;
+    },
+  };
+}
