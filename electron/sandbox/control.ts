@@ -1,0 +1,240 @@
+import type { FaultConfig } from './faults';
+import { ApiError, type ParsedBody } from './http';
+import type { CanaryPlacement, JsonRecord } from './model';
+import type { SandboxClient, TokenResponse } from './oauth-state';
+import { runApi } from './pipeline';
+import type { QuotaUsage } from './quota';
+import type { RequestLogEntry } from './request-log';
+import { presentAppointment } from './routes/appointments';
+import type { SandboxState } from './state';
+import type { FaultKind } from './stats';
+import { formatStamp } from './time';
+import { viewCtx } from './view-context';
+
+export interface SandboxCounts {
+  /** Top of the current clock hour, as a practice wall-clock stamp. */
+  hourStart: string;
+  /** Authenticated /api calls per client_id this clock hour (the quota's count). */
+  callsThisHour: Record<string, number>;
+  quota: QuotaUsage[];
+  requests: number;
+  apiCalls: number;
+  tokenRequests: number;
+  codeExchanges: number;
+  refreshes: number;
+  failedGrants: number;
+  revocations: number;
+  /** 429s because the hourly quota was spent. */
+  throttled429: number;
+  /** 429s injected by `rateOf429`. */
+  spurious429: number;
+  unauthorized401: number;
+  conflicts409: number;
+  faults: Record<FaultKind, number>;
+  statuses: Record<string, number>;
+}
+
+export interface AsOtherResult {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/** The sandbox's switches and probes, in-process (also over HTTP at `/__sandbox/*`). */
+export interface SandboxControl {
+  readonly today: string;
+  readonly timezone: string;
+  setFaults(faults: Partial<FaultConfig>): FaultConfig;
+  faults(): FaultConfig;
+  clearFaults(): void;
+  setOffline(offline: boolean): void;
+  requests(): RequestLogEntry[];
+  clearRequests(): void;
+  counts(): SandboxCounts;
+  quotaUsage(): QuotaUsage[];
+  setHourlyQuota(limit: number): void;
+  /** Makes every live access token expired (refresh tokens still work). */
+  expireAccessTokens(): number;
+  revokeAllTokens(): void;
+  setTasksWritable(writable: boolean): void;
+  /** Base scopes (e.g. "billing") or path prefixes ("/api/line_items") answered 403. Replaces the list. */
+  denyScopes(scopesOrPaths: string[]): void;
+  /** Makes `path` answer 302 to `location` (any host) for `method` or '*'. */
+  addRedirect(method: string, path: string, location: string): void;
+  clearRedirects(): void;
+  registerRedirectUri(clientId: string, uri: string): void;
+  addClient(client: SandboxClient): void;
+  /** Tokens without the browser step, for tests (counts as a code exchange). */
+  issueTokens(opts?: { clientId?: string; scope?: string; username?: string }): TokenResponse;
+  /** Reseeds the data and clears faults, switches, logs, counters and quota; tokens survive. */
+  reset(opts?: { seed?: number; today?: string }): void;
+  /** An edit by another workstation: merges `patch` unvalidated and bumps updated_at. */
+  touchAppointment(id: string, patch?: JsonRecord): JsonRecord;
+  touchPatient(id: number, patch?: JsonRecord): JsonRecord;
+  /** Any API request as another workstation's user: no auth, quota, faults or log. */
+  asOtherWorkstation(method: string, path: string, body?: unknown): Promise<AsOtherResult>;
+  canaries(): CanaryPlacement[];
+}
+
+const otherWorkstationUser = 'mgutierrez';
+
+export function createControl(state: SandboxState): SandboxControl {
+  const { clock } = state.options;
+  const now = () => clock.now();
+  return {
+    get today() {
+      return state.today;
+    },
+    timezone: state.options.timezone,
+    setFaults: (faults) => state.faults.set(faults),
+    faults: () => ({ ...state.faults.config }),
+    clearFaults: () => state.faults.set({ ...state.faults.config, ...zeroFaults }),
+    setOffline: (offline) => state.faults.set({ offline }),
+    requests: () => state.log.list(),
+    clearRequests: () => {
+      state.log.clear();
+    },
+    counts: () => counts(state),
+    quotaUsage: () => state.quota.usage(now()),
+    setHourlyQuota: (limit) => {
+      state.quota.limit = limit;
+    },
+    expireAccessTokens: () => state.oauth.expireAccessTokens(now()),
+    revokeAllTokens: () => {
+      state.oauth.revokeAll();
+    },
+    setTasksWritable: (writable) => {
+      state.switches.tasksWritable = writable;
+    },
+    denyScopes: (list) => {
+      state.deny = [...list];
+    },
+    addRedirect: (method, path, location) => {
+      state.redirects.push({ method: method.toUpperCase(), path, location });
+    },
+    clearRedirects: () => {
+      state.redirects = [];
+    },
+    registerRedirectUri: (clientId, uri) => {
+      state.oauth.registerRedirectUri(clientId, uri);
+    },
+    addClient: (client) => {
+      state.oauth.clients.set(client.clientId, {
+        ...client,
+        redirectUris: [...client.redirectUris],
+      });
+    },
+    issueTokens: (opts = {}) => {
+      const clientId = opts.clientId ?? state.options.clients[0]?.clientId ?? '';
+      if (!state.oauth.clients.has(clientId)) throw new Error(`unknown client ${clientId}`);
+      const username = opts.username ?? state.options.oauthUser;
+      const user = state.db.users.all().find((u) => u.data.username === username);
+      if (!user) throw new Error(`unknown user ${username}`);
+      state.stats.codeExchanges++;
+      return state.oauth.issueTokens(clientId, user.id, opts.scope ?? '', now());
+    },
+    reset: (opts = {}) => {
+      if (opts.seed !== undefined) state.seed = opts.seed;
+      if (opts.today !== undefined) state.today = opts.today;
+      state.reseed();
+      state.faults.reset();
+      state.faults.set(state.options.faults);
+      state.log.clear();
+      state.stats.reset();
+      state.quota.clear();
+      state.quota.limit = state.options.hourlyQuota;
+      state.switches.tasksWritable = state.options.tasksWritable;
+      state.deny = [];
+      state.redirects = [];
+    },
+    touchAppointment: (id, patch = {}) => {
+      const a = state.db.appointments.get(id);
+      if (!a) throw new Error(`no appointment ${id}`);
+      for (const [k, v] of Object.entries(patch)) {
+        if (k === 'id' || k === 'extra' || k === 'createdMs' || k === 'updatedMs') continue;
+        if (k in a) (a as unknown as JsonRecord)[k] = v;
+        else a.extra[k] = v;
+      }
+      a.updatedMs = now();
+      return presentAppointment(viewCtx(state), a, true);
+    },
+    touchPatient: (id, patch = {}) => {
+      const p = state.db.patients.get(id);
+      if (!p) throw new Error(`no patient ${String(id)}`);
+      Object.assign(p.data, patch);
+      p.updatedMs = now();
+      return {
+        id: p.id,
+        ...structuredClone(p.data),
+        updated_at: formatStamp(p.updatedMs, state.options.timezone),
+      };
+    },
+    asOtherWorkstation: async (method, path, body) => {
+      const base = state.options.publicBaseUrl ?? 'http://127.0.0.1';
+      const url = new URL(path, base);
+      const user =
+        state.db.users.all().find((u) => u.data.username === otherWorkstationUser) ??
+        state.db.users.all()[0];
+      const parsed: ParsedBody =
+        body === undefined ? { kind: 'none', value: undefined } : { kind: 'json', value: body };
+      let response: Response;
+      try {
+        response = await runApi(
+          state,
+          new Request(url, { method }),
+          url,
+          parsed,
+          user?.id ?? 0,
+          'other-workstation',
+          now(),
+        );
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        return { status: err.status, body: err.body, headers: err.headers };
+      }
+      const text = await response.text();
+      const headers: Record<string, string> = {};
+      response.headers.forEach((v, k) => (headers[k] = v));
+      return {
+        status: response.status,
+        body: text ? (JSON.parse(text) as unknown) : null,
+        headers,
+      };
+    },
+    canaries: () => structuredClone(state.db.canaries),
+  };
+}
+
+const zeroFaults = {
+  latencyMs: 0,
+  latencyJitterMs: 0,
+  errorRate: 0,
+  dropBeforeRate: 0,
+  dropAfterRate: 0,
+  rateOf429: 0,
+  offline: false,
+};
+
+function counts(state: SandboxState): SandboxCounts {
+  const t = state.options.clock.now();
+  const usage = state.quota.usage(t);
+  const s = state.stats;
+  return {
+    hourStart: formatStamp(Math.floor(t / 3_600_000) * 3_600_000, state.options.timezone),
+    callsThisHour: Object.fromEntries(usage.map((u) => [u.clientId, u.used])),
+    quota: usage,
+    requests: s.requests,
+    apiCalls: s.apiCalls,
+    tokenRequests: s.tokenRequests,
+    codeExchanges: s.codeExchanges,
+    refreshes: s.refreshes,
+    failedGrants: s.failedGrants,
+    revocations: s.revocations,
+    throttled429: s.throttled,
+    spurious429: s.faults['spurious-429'],
+    unauthorized401: s.unauthorized,
+    conflicts409: s.conflicts,
+    faults: { ...s.faults },
+    statuses: { ...s.statuses },
+  };
+}

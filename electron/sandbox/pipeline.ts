@@ -1,0 +1,181 @@
+import { faultResponse } from './faults';
+import { ApiError, html, json, queryObject, readBody, redirect, type ParsedBody } from './http';
+import type { Doc } from './model';
+import { authorizeDecision, authorizePage, revokeToken, token, type OAuthDeps } from './oauth';
+import { throttledBody } from './quota';
+import { asMethod, handlerFor, match, normalizePath, type Ctx } from './router';
+import { apiRoutes } from './routes';
+import type { SandboxState } from './state';
+import type { FaultKind } from './stats';
+
+/**
+ * One request through the sandbox: transport faults, latency, OAuth or API (authentication,
+ * quota, permissions, redirects, routing), then the answer or a dropped connection. Transport
+ * failures are an outcome, not a response: the in-process `handle` turns them into a rejected
+ * fetch and the node adapter into a destroyed socket.
+ */
+export type Outcome = { drop: false; response: Response } | { drop: true };
+
+const oauthPaths = new Set(['/o/token/', '/o/revoke_token/']);
+
+export function oauthDeps(state: SandboxState): OAuthDeps {
+  return {
+    state: state.oauth,
+    db: state.db,
+    stats: state.stats,
+    oauthUser: () => state.options.oauthUser,
+  };
+}
+
+function baseUrlOf(state: SandboxState, url: URL): string {
+  return state.options.publicBaseUrl ?? url.origin;
+}
+
+export async function dispatch(state: SandboxState, request: Request): Promise<Outcome> {
+  const { clock } = state.options;
+  const url = new URL(request.url);
+  const path = url.pathname;
+  const arrived = clock.now();
+  const body = await readBody(request);
+  state.stats.requests++;
+  const entry = {
+    time: arrived,
+    method: request.method,
+    path,
+    query: queryObject(url.searchParams),
+    body: body.value,
+    clientId: null as string | null,
+  };
+  const finish = (status: number, fault: FaultKind | null): void => {
+    state.log.add({ ...entry, status, fault });
+    if (fault) state.stats.faults[fault]++;
+    if (status)
+      state.stats.statuses[String(status)] = (state.stats.statuses[String(status)] ?? 0) + 1;
+  };
+
+  if (state.faults.config.offline) {
+    finish(0, 'offline');
+    return { drop: true };
+  }
+  const applies =
+    path.startsWith('/api/') || (state.faults.config.includeOAuth && oauthPaths.has(path));
+  const decision = state.faults.decide(applies);
+  if (decision.latencyMs > 0) await clock.sleep(decision.latencyMs, request.signal);
+  if (decision.kind === 'drop-before') {
+    finish(0, 'drop-before');
+    return { drop: true };
+  }
+  if (decision.kind === 'error') {
+    finish(decision.errorStatus, 'error');
+    return { drop: false, response: faultResponse(decision.errorStatus) };
+  }
+  if (decision.kind === 'spurious-429') {
+    finish(429, 'spurious-429');
+    return { drop: false, response: json(429, throttledBody(decision.retrySeconds)) };
+  }
+
+  let response: Response;
+  try {
+    response = await route(state, request, url, body, (clientId) => (entry.clientId = clientId));
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    response = json(err.status, err.body, err.headers);
+  }
+  if (decision.kind === 'drop-after') {
+    finish(response.status, 'drop-after');
+    return { drop: true };
+  }
+  finish(response.status, null);
+  return { drop: false, response };
+}
+
+async function route(
+  state: SandboxState,
+  request: Request,
+  url: URL,
+  body: ParsedBody,
+  setClient: (clientId: string) => void,
+): Promise<Response> {
+  const path = url.pathname;
+  const now = state.options.clock.now();
+  const deps = oauthDeps(state);
+  if (path === '/o/authorize/') {
+    if (request.method === 'GET') return authorizePage(deps, url);
+    if (request.method === 'POST') return authorizeDecision(deps, body, now);
+    throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
+  }
+  if (path === '/o/authorize')
+    return redirect(`${baseUrlOf(state, url)}/o/authorize/${url.search}`, 301);
+  if (oauthPaths.has(path)) {
+    if (request.method !== 'POST')
+      throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
+    return path === '/o/token/'
+      ? token(deps, request, body, now)
+      : revokeToken(deps, request, body);
+  }
+  if (!path.startsWith('/api/')) {
+    if (path === '/' || path === '')
+      return html(200, '<!doctype html><title>drchrono sandbox</title><h1>drchrono sandbox</h1>');
+    throw new ApiError(404, { detail: 'Not found.' });
+  }
+
+  const auth = state.oauth.authenticate(request.headers.get('authorization'), now);
+  if (!auth.ok) {
+    state.stats.unauthorized++;
+    throw new ApiError(401, { detail: auth.detail }, { 'www-authenticate': 'Bearer realm="api"' });
+  }
+  const clientId = auth.token.clientId;
+  setClient(clientId);
+  state.stats.apiCalls++;
+  const taken = state.quota.take(clientId, now);
+  if (!taken.ok) {
+    state.stats.throttled++;
+    return json(429, throttledBody(taken.retrySeconds));
+  }
+  const normalized = normalizePath(path);
+  const rule = state.redirects.find(
+    (r) =>
+      (r.method === '*' || r.method === request.method) && normalizePath(r.path) === normalized,
+  );
+  if (rule) return redirect(rule.location);
+  return runApi(state, request, url, body, auth.token.userId, clientId, now);
+}
+
+/** Routing and the handler, for an authenticated caller (also used by `asOtherWorkstation`). */
+export async function runApi(
+  state: SandboxState,
+  request: Request,
+  url: URL,
+  body: ParsedBody,
+  userId: number,
+  clientId: string,
+  now: number,
+): Promise<Response> {
+  const found = match(apiRoutes, url.pathname);
+  if (!found) throw new ApiError(404, { detail: 'Not found.' });
+  const denied =
+    found.route.scopes.some((s) => state.deny.includes(s)) ||
+    state.deny.some(
+      (d) => d.startsWith('/') && normalizePath(url.pathname).startsWith(normalizePath(d)),
+    );
+  if (denied)
+    throw new ApiError(403, { detail: 'You do not have permission to perform this action.' });
+  const handler = handlerFor(found.route, request.method);
+  const method = asMethod(request.method);
+  const user = state.db.users.get(userId);
+  if (!method || !user)
+    throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
+  const ctx: Ctx = {
+    env: state.env,
+    method,
+    url,
+    baseUrl: baseUrlOf(state, url),
+    params: found.params,
+    query: url.searchParams,
+    body,
+    user: user satisfies Doc,
+    clientId,
+    now,
+  };
+  return handler(ctx);
+}

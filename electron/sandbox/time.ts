@@ -1,0 +1,128 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * drchrono speaks wall-clock time in the practice's zone with no offset. The sandbox keeps
+ * instants (epoch ms from its Clock) for stamps and expiries, and wall-clock strings for the
+ * calendar; these helpers are the only place the two meet. Calendar arithmetic (days, minutes)
+ * is done on the wall clock as if it were UTC, so no zone, least of all the machine's, leaks in.
+ */
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+const wallPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?$/;
+const zonedPattern = /(Z|[+-]\d{2}:?\d{2})$/i;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const timePattern = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Epoch ms → `YYYY-MM-DDTHH:MM:SS` on the practice's wall clock. */
+export function formatStamp(ms: number, timezone: string): string {
+  const d = new TZDate(ms, timezone);
+  return `${dateOf(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+function dateOf(d: Date): string {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The practice's calendar date at an instant. */
+export function practiceDate(ms: number, timezone: string): string {
+  return dateOf(new TZDate(ms, timezone));
+}
+
+/** Wall-clock string (or date) in the practice zone → epoch ms; undefined when malformed. */
+export function wallToInstant(value: string, timezone: string): number | undefined {
+  const wall = parseWall(value) ?? (isDate(value) ? parseWall(`${value}T00:00:00`) : undefined);
+  if (!wall) return undefined;
+  const [y, mo, d, h, mi, s] = wall.parts;
+  return TZDate.tz(timezone, y, mo - 1, d, h, mi, s).getTime();
+}
+
+export interface Wall {
+  /** Canonical `YYYY-MM-DDTHH:MM:SS`. */
+  text: string;
+  date: string;
+  parts: [number, number, number, number, number, number];
+}
+
+/** Parses a timezone-less timestamp; undefined for anything else (including a `Z` or offset). */
+export function parseWall(value: string): Wall | undefined {
+  const m = wallPattern.exec(value);
+  if (!m) return undefined;
+  const parts = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as Wall['parts'];
+  const [y, mo, d, h, mi, s] = parts;
+  const probe = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (
+    probe.getUTCFullYear() !== y ||
+    probe.getUTCMonth() !== mo - 1 ||
+    probe.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  )
+    return undefined;
+  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  return { text: `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`, date, parts };
+}
+
+export function carriesZone(value: string): boolean {
+  return zonedPattern.test(value.trim()) && /\d{2}:\d{2}/.test(value);
+}
+
+export function isDate(value: string): boolean {
+  const m = datePattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** `HH:MM[:SS]` → minutes after midnight, or undefined. */
+export function parseTimeOfDay(value: string): number | undefined {
+  const m = timePattern.exec(value);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  const s = Number(m[3] ?? 0);
+  if (h > 24 || mi > 59 || s > 59 || (h === 24 && (mi > 0 || s > 0))) return undefined;
+  return h * 60 + mi;
+}
+
+export function formatTimeOfDay(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
+}
+
+const dayMs = 86_400_000;
+
+function dateToUtc(date: string): number {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, mo - 1, d);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(dateToUtc(date) + days * dayMs).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateToUtc(to) - dateToUtc(from)) / dayMs);
+}
+
+/** drchrono's week: 0 = Monday ... 6 = Sunday. */
+export function weekDay(date: string): number {
+  return (new Date(dateToUtc(date)).getUTCDay() + 6) % 7;
+}
+
+/** Minutes since the epoch on the wall clock: a zone-free number for overlap arithmetic. */
+export function wallMinutes(wall: string): number {
+  const parsed = parseWall(wall);
+  if (!parsed) throw new RangeError(`not a wall-clock timestamp: ${wall}`);
+  const [y, mo, d, h, mi] = parsed.parts;
+  return Date.UTC(y, mo - 1, d, h, mi) / 60_000;
+}
+
+export function wallFromMinutes(minutes: number): string {
+  return new Date(minutes * 60_000).toISOString().slice(0, 19);
+}
+
+export function wallAt(date: string, minutesOfDay: number): string {
+  return `${date}T${formatTimeOfDay(minutesOfDay)}`;
+}
