@@ -156,7 +156,7 @@ export function createControl(state: SandboxState): SandboxControl {
         else a.extra[k] = v;
       }
       a.updatedMs = now();
-      return presentAppointment(viewCtx(state), a, true);
+      return structuredClone(presentAppointment(viewCtx(state), a, true));
     },
     touchPatient: (id, patch = {}) => {
       const p = state.db.patients.get(id);

@@ -67,33 +67,33 @@ export function dataViews(state: SandboxState): SandboxData {
     appointments: {
       list: () => {
         const ctx = viewCtx(state);
-        return db.appointments.all().map((a) => presentAppointment(ctx, a, true));
+        return structuredClone(db.appointments.all().map((a) => presentAppointment(ctx, a, true)));
       },
       get: (id) => {
         const a = db.appointments.get(String(id));
-        return a ? presentAppointment(viewCtx(state), a, true) : undefined;
+        return a ? structuredClone(presentAppointment(viewCtx(state), a, true)) : undefined;
       },
       count: () => db.appointments.size,
     },
     patients: {
       list: () => {
         const ctx = viewCtx(state);
-        return db.patients.all().map((p) => presentDoc(patientSpec, ctx, p));
+        return structuredClone(db.patients.all().map((p) => presentDoc(patientSpec, ctx, p)));
       },
       get: (id) => {
         const p = db.patients.get(Number(id));
-        return p ? presentDoc(patientSpec, viewCtx(state), p) : undefined;
+        return p ? structuredClone(presentDoc(patientSpec, viewCtx(state), p)) : undefined;
       },
       count: () => db.patients.size,
     },
     lineItems: {
       list: () => {
         const ctx = viewCtx(state);
-        return db.lineItems.all().map((li) => presentLineItem(ctx, li));
+        return structuredClone(db.lineItems.all().map((li) => presentLineItem(ctx, li)));
       },
       get: (id) => {
         const li = db.lineItems.get(Number(id));
-        return li ? presentLineItem(viewCtx(state), li) : undefined;
+        return li ? structuredClone(presentLineItem(viewCtx(state), li)) : undefined;
       },
       count: () => db.lineItems.size,
     },

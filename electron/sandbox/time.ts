@@ -14,19 +14,42 @@ const zonedPattern = /(Z|[+-]\d{2}:?\d{2})$/i;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Epoch ms → `YYYY-MM-DDTHH:MM:SS` on the practice's wall clock. */
-export function formatStamp(ms: number, timezone: string): string {
-  const d = new TZDate(ms, timezone);
-  return `${dateOf(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+const offsetCache = new Map<string, number>();
+const quarterHour = 900_000;
+
+/**
+ * The zone's UTC offset at an instant, cached per quarter hour (zones only change offset on
+ * quarter-hour marks): stamping thousands of records through Intl on every list is too slow.
+ */
+function offsetAt(ms: number, timezone: string): number {
+  const key = `${timezone}|${String(Math.floor(ms / quarterHour))}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const d = new TZDate(ms, timezone);
+    offset =
+      Date.UTC(
+        d.getFullYear(),
+        d.getMonth(),
+        d.getDate(),
+        d.getHours(),
+        d.getMinutes(),
+        d.getSeconds(),
+      ) -
+      Math.floor(ms / 1000) * 1000;
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
 }
 
-function dateOf(d: Date): string {
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Epoch ms → `YYYY-MM-DDTHH:MM:SS` on the practice's wall clock. */
+export function formatStamp(ms: number, timezone: string): string {
+  return new Date(ms + offsetAt(ms, timezone)).toISOString().slice(0, 19);
 }
 
 /** The practice's calendar date at an instant. */
 export function practiceDate(ms: number, timezone: string): string {
-  return dateOf(new TZDate(ms, timezone));
+  return formatStamp(ms, timezone).slice(0, 10);
 }
 
 /** Wall-clock string (or date) in the practice zone → epoch ms; undefined when malformed. */

@@ -21,6 +21,7 @@ const verboseKeys = new Set([
   'extended_updated_at',
 ]);
 
+/** The API shape. Shares nested values with the record: serialize or clone before handing out. */
 export function presentAppointment(ctx: Ctx, a: Appointment, verbose = isVerbose(ctx)): JsonRecord {
   const { extra, createdMs, updatedMs, ...fields } = a;
   const patient = a.patient === null ? undefined : ctx.env.db.patients.get(a.patient);
@@ -30,8 +31,8 @@ export function presentAppointment(ctx: Ctx, a: Appointment, verbose = isVerbose
   const secondary = insurance('secondary_insurance');
   const tz = ctx.env.timezone;
   const out: JsonRecord = {
-    ...structuredClone(extra),
-    ...structuredClone(fields),
+    ...extra,
+    ...fields,
     appt_is_break: a.patient === null,
     billing_provider: a.doctor,
     billing_notes: [],

@@ -42,8 +42,8 @@ export function presentLineItem(ctx: Ctx, li: LineItem): JsonRecord {
     ...fields
   } = li;
   return {
-    ...structuredClone(extra),
-    ...structuredClone(fields),
+    ...extra,
+    ...fields,
     procedure_type: procedureNames[procedure_type],
     ...lineItemAmounts(li),
     posted_date: formatStamp(postedMs, ctx.env.timezone),

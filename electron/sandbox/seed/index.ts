@@ -14,7 +14,11 @@ export type { SeedOptions } from './context';
  * Fills `db` with the demo practice. Everything derives from `seed` and `today`, never from the
  * clock, so the same options give the same data byte for byte.
  */
-export function seedDatabase(db: Db, options: SeedOptions): void {
+export function seedDatabase(db: Db, options: SeedOptions, useCache = true): void {
+  if (!useCache) {
+    build(db, options);
+    return;
+  }
   const key = JSON.stringify(options);
   const cached = snapshots.get(key);
   if (cached) {

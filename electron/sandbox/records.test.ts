@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { call, demoToken, testSandbox } from './testing';
+
+interface Page {
+  next: string | null;
+  results: Record<string, unknown>[];
+}
+
+describe('patients', () => {
+  it('filters by name, case-insensitive and partial', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const r = (await call(sb, 'GET', '/api/patients?last_name=quis&first_name=MARI', { token }))
+      .body as Page;
+    expect(r.results.map((p) => `${String(p.first_name)} ${String(p.last_name)}`)).toContain(
+      'Marisol Quispe',
+    );
+    const summary = (await call(sb, 'GET', '/api/patients_summary?last_name=quispe', { token }))
+      .body as Page;
+    expect(Object.keys(summary.results[0] ?? {}).sort()).toEqual(
+      ['chart_id', 'date_of_birth', 'doctor', 'first_name', 'gender', 'id', 'last_name'].sort(),
+    );
+    const inOffice = (await call(sb, 'GET', '/api/patients?offices=520002&page_size=5', { token }))
+      .body as Page;
+    for (const p of inOffice.results) expect(p.offices).toContain(520002);
+  });
+
+  it('merges PATCHes, replaces insurance objects and validates enums', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const created = await call(sb, 'POST', '/api/patients', {
+      token,
+      json: {
+        doctor: 310001,
+        gender: 'Female',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        date_of_birth: '1985-12-10',
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = String((created.body as { id: number }).id);
+    expect((created.body as { chart_id: string }).chart_id).toMatch(/^LOVEAD/);
+    const insurance = {
+      insurance_company: 'Aetna',
+      insurance_payer_id: '60054',
+      insurance_id_number: 'W123',
+      x_card_side: 'front',
+    };
+    const patch = await call(sb, 'PATCH', `/api/patients/${id}`, {
+      token,
+      json: {
+        cell_phone: '(845) 555-0199',
+        primary_insurance: insurance,
+        patient_payment_profile: 'Insurance',
+      },
+    });
+    expect(patch.status).toBe(204);
+    const after = (await call(sb, 'GET', `/api/patients/${id}?verbose=true`, { token }))
+      .body as Record<string, unknown>;
+    expect(after).toMatchObject({
+      first_name: 'Ada',
+      cell_phone: '(845) 555-0199',
+      patient_payment_profile: 'Insurance',
+    });
+    expect(after.primary_insurance).toMatchObject({ ...insurance, insurance_group_number: '' });
+    await call(sb, 'PATCH', `/api/patients/${id}`, {
+      token,
+      json: { primary_insurance: { insurance_company: 'Cigna' } },
+    });
+    const replaced = (await call(sb, 'GET', `/api/patients/${id}?verbose=true`, { token }))
+      .body as Record<string, Record<string, unknown>>;
+    expect(replaced.primary_insurance).toMatchObject({
+      insurance_company: 'Cigna',
+      insurance_id_number: '',
+    });
+    expect(replaced.primary_insurance).not.toHaveProperty('x_card_side');
+    const bad = await call(sb, 'PATCH', `/api/patients/${id}`, {
+      token,
+      json: { gender: 'F', race: 'martian', ethnicity: 'x' },
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body as object).sort()).toEqual(['ethnicity', 'gender', 'race']);
+    const cashOnly = await call(sb, 'POST', '/api/patients', {
+      token,
+      json: { doctor: 310001, gender: 'Male', patient_payment_profile: "Worker's Comp" },
+    });
+    expect(cashOnly.status).toBe(400);
+    expect(cashOnly.body).toHaveProperty('patient_payment_profile');
+    expect(
+      (await call(sb, 'POST', '/api/patients', { token, json: { gender: 'Male' } })).body,
+    ).toEqual({
+      doctor: ['This field is required.'],
+    });
+  });
+});
+
+describe('templates', () => {
+  it('fills open_slots from the block minus booked appointments, at least a profile long', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    expect(
+      (await call(sb, 'GET', '/api/appointment_templates?available=2025-03-19', { token })).status,
+    ).toBe(400);
+    const profile = sb.data.profiles.list().find((p) => p.name === 'Follow-up Visit');
+    const template = await call(sb, 'POST', '/api/appointment_templates', {
+      token,
+      json: {
+        office: 520001,
+        exam_room: 1,
+        profile: profile?.id,
+        scheduled_time: '06:00',
+        duration: 90,
+        week_days: [5],
+      },
+    });
+    expect(template.status).toBe(201);
+    const tid = (template.body as { id: number }).id;
+    const book = (time: string, duration: number, room = 1) =>
+      call(sb, 'POST', '/api/appointments', {
+        token,
+        json: {
+          doctor: 310001,
+          office: 520001,
+          exam_room: room,
+          patient: null,
+          scheduled_time: `2025-03-15T${time}`,
+          duration,
+        },
+      });
+    await book('06:10:00', 30);
+    await book('07:00:00', 15);
+    await book('06:00:00', 90, 2);
+    const url = '/api/appointment_templates?available=2025-03-15&office=520001&verbose=true';
+    const found = ((await call(sb, 'GET', url, { token })).body as Page).results.find(
+      (t) => t.id === tid,
+    );
+    // Block 06:00-07:30 minus 06:10-06:40 and 07:00-07:15; the 10- and 15-minute gaps are
+    // shorter than the 20-minute profile. The booking in room 2 does not count.
+    expect(found?.open_slots).toEqual([
+      { start: '2025-03-15T06:40:00', end: '2025-03-15T07:00:00' },
+    ]);
+    const strictUrl = `${url}&strict=1`;
+    const strict = ((await call(sb, 'GET', strictUrl, { token })).body as Page).results.find(
+      (t) => t.id === tid,
+    );
+    expect(strict).toBeUndefined();
+    const plain = (
+      (
+        await call(sb, 'GET', '/api/appointment_templates?available=2025-03-16&office=520001', {
+          token,
+        })
+      ).body as Page
+    ).results;
+    expect(plain.some((t) => t.id === tid)).toBe(false);
+  });
+});
+
+describe('billing', () => {
+  it('computes balances as decimal strings and moves them with payments', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const appt = sb.data.appointments
+      .list()
+      .find(
+        (a) =>
+          a.status === 'Complete' &&
+          a.patient !== null &&
+          a.scheduled_time === '2025-03-12T08:00:00',
+      );
+    const create = await call(sb, 'POST', '/api/line_items', {
+      token,
+      json: {
+        appointment: Number(appt?.id),
+        code: '99213',
+        procedure_type: 'C',
+        price: 0.1 + 0.2,
+        quantity: '3',
+        diagnosis_pointers: ['R05.9'],
+        doctor: appt?.doctor,
+      },
+    });
+    expect(create.status).toBe(201);
+    const li = create.body as Record<string, unknown>;
+    expect(li).toMatchObject({
+      procedure_type: 'CPT(C)',
+      price: '0.30',
+      quantity: '3.00',
+      billed: '0.90',
+      pt_paid: '0.00',
+      diagnosis_pointers: [expect.any(Number), null, null, null],
+    });
+    expect(li.balance_total).toBe('0.90');
+    const pay = await call(sb, 'POST', '/api/patient_payments', {
+      token,
+      json: {
+        patient: appt?.patient,
+        appointment: Number(appt?.id),
+        line_item: li.id,
+        amount: '0.25',
+        payment_method: 'CASH',
+      },
+    });
+    expect(pay.status).toBe(201);
+    const after = sb.data.lineItems.get(li.id as number);
+    expect(after).toMatchObject({ pt_paid: '0.25', paid_total: '0.25', balance_total: '0.65' });
+    expect(Number(after?.balance_pt)).toBeCloseTo(Number(li.balance_pt) - 0.25, 5);
+    const log = sb.data.paymentLog.list().at(-1);
+    expect(log).toMatchObject({ action: 'Created', amount: '0.25', patient: appt?.patient });
+    for (const [body, field] of [
+      [{ patient: appt?.patient, amount: 0 }, 'amount'],
+      [{ amount: 5 }, 'patient'],
+      [{ patient: appt?.patient, amount: 5, line_item: li.id }, 'non_field_errors'],
+    ] as const) {
+      const r = await call(sb, 'POST', '/api/patient_payments', { token, json: body });
+      expect(r.status).toBe(400);
+      expect(r.body).toHaveProperty(field);
+    }
+    const missing = await call(sb, 'POST', '/api/line_items', { token, json: {} });
+    expect(Object.keys(missing.body as object).sort()).toEqual([
+      'appointment',
+      'code',
+      'diagnosis_pointers',
+      'doctor',
+      'price',
+      'procedure_type',
+    ]);
+  });
+
+  it('leaves some seeded balances due', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const items = (
+      (await call(sb, 'GET', '/api/line_items?service_date=2025-03-10', { token })).body as Page
+    ).results;
+    expect(items.length).toBeGreaterThan(10);
+    for (const li of items)
+      for (const k of ['price', 'billed', 'balance_pt', 'balance_total', 'paid_total'])
+        expect(li[k]).toMatch(/^-?\d+\.\d{2}$/);
+    expect(items.some((li) => Number(li.balance_pt) > 0)).toBe(true);
+  });
+});
+
+describe('clinical', () => {
+  it('reads, creates and patches but never deletes', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const made = await call(sb, 'POST', '/api/problems', {
+      token,
+      json: { patient: 7000001, doctor: 310002, name: 'Migraine', icd_code: 'G43.909' },
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ status: 'active', icd_version: 10 });
+    const id = String((made.body as { id: number }).id);
+    expect(
+      (await call(sb, 'PATCH', `/api/problems/${id}`, { token, json: { status: 'resolved' } }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await call(sb, 'PATCH', `/api/problems/${id}`, { token, json: { status: 'gone' } })).status,
+    ).toBe(400);
+    expect((await call(sb, 'DELETE', `/api/problems/${id}`, { token })).status).toBe(405);
+    const mine = ((await call(sb, 'GET', '/api/problems?patient=7000001', { token })).body as Page)
+      .results;
+    expect(mine.find((p) => String(p.id) === id)).toMatchObject({ status: 'resolved' });
+    expect(mine.every((p) => p.patient === 7000001)).toBe(true);
+  });
+});
