@@ -60,6 +60,7 @@ export class OutboxQueue implements EditQueue {
   private draining: Promise<void> | null = null;
   private readonly changeListeners = new Set<() => void>();
   private readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
+  private readonly submitListeners = new Set<() => void>();
   private readonly backoff: BackoffOptions;
   private readonly newId: () => string;
 
@@ -92,6 +93,7 @@ export class OutboxQueue implements EditQueue {
 
   async submit(edit: NewEdit): Promise<Result<EditOutcome>> {
     await this.init();
+    for (const listener of [...this.submitListeners]) listener();
     const now = this.options.clock.now();
     const targetId = this.resolveId(edit.targetId ?? null);
     const body = rewriteIds(edit.body, this.doc.delivered);
@@ -235,6 +237,12 @@ export class OutboxQueue implements EditQueue {
   onDelivered(listener: (delivery: Delivery) => void): () => void {
     this.deliveryListeners.add(listener);
     return () => this.deliveryListeners.delete(listener);
+  }
+
+  /** Someone made an edit: the desk is in use. */
+  onSubmit(listener: () => void): () => void {
+    this.submitListeners.add(listener);
+    return () => this.submitListeners.delete(listener);
   }
 
   /** The earliest instant a waiting edit may be tried again, or null if none waits. */

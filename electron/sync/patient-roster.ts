@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import type { ResponseOf } from '../../shared/contract';
+import { paginatedSchema, patientSummarySchema, type PatientSummary } from '../../shared/drchrono';
+import { err, ok, type Result } from '../../shared/result';
+import type { Clock } from '../../shared/time/clock';
+import { instantToWall } from '../../shared/time/practice-time';
+import type { EventBus, PatientRoster } from '../app/services';
+import type { DrchronoClient, Priority } from '../drchrono/types';
+import type { SecureStore } from '../store/types';
+import { storedPatientSchema, toStoredPatient, type StoredPatient } from './desk-fields';
+import { DocWriter } from './doc-writer';
+import { toErr } from './failures';
+import {
+  byName,
+  criteriaOf,
+  isEmptyQuery,
+  matches,
+  serverFilters,
+  type RosterQuery,
+} from './roster-search';
+
+export const ROSTER_DOCUMENT = 'cache-roster';
+
+const rosterDocumentSchema = z.strictObject({
+  version: z.literal(1),
+  /** drchrono `since` for the next change fetch (practice wall time). */
+  cursor: z.string().nullable(),
+  syncedAt: z.number().nullable(),
+  /** The first full pass finished: from now on only changes are fetched. */
+  complete: z.boolean(),
+  patients: z.array(storedPatientSchema),
+});
+type RosterDocument = z.infer<typeof rosterDocumentSchema>;
+
+/** Changes are asked for from a little before the last fetch: drchrono's lists may lag. */
+const CURSOR_OVERLAP_MS = 2 * 60_000;
+
+export interface PatientRosterOptions {
+  /** The tracked client. */
+  client: DrchronoClient;
+  clock: Clock;
+  store: SecureStore;
+  events: EventBus;
+  /** The practice's zone (for `since`); null until the reference data is known. */
+  zone: () => string | null;
+}
+
+/**
+ * The patient roster the desk searches and labels appointments with: the summary fields only.
+ *
+ * Source: `/api/patients` without `verbose`, not `/api/patients_summary`. The summary endpoint
+ * has names, birth date, gender, doctor and chart id but no phones, email or `updated_at`, and the
+ * patient card shows phones and email; the plain list has them and still leaves out the costly
+ * verbose fields (insurances, custom demographics, flags). It also carries fields the card does
+ * not show (SSN, address, ...): `toStoredPatient` drops them before anything is kept.
+ */
+export class RosterService implements PatientRoster {
+  private readonly patients = new Map<number, StoredPatient>();
+  private cursor: string | null = null;
+  private syncedAtMs: number | null = null;
+  private complete = false;
+  private loading: Promise<void> | null = null;
+  private syncing: Promise<Result<{ changed: number }>> | null = null;
+  private readonly writer: DocWriter;
+
+  constructor(private readonly options: PatientRosterOptions) {
+    this.writer = new DocWriter(options.store, ROSTER_DOCUMENT, () => this.document());
+  }
+
+  init(): Promise<void> {
+    this.loading ??= (async () => {
+      let doc: RosterDocument | undefined;
+      try {
+        doc = await this.options.store.read(ROSTER_DOCUMENT, rosterDocumentSchema);
+      } catch {
+        // A cache is only a copy: an unreadable one is dropped and fetched again.
+        await this.options.store.delete(ROSTER_DOCUMENT).catch(() => undefined);
+      }
+      if (!doc) return;
+      for (const p of doc.patients) this.patients.set(p.id, p);
+      this.cursor = doc.cursor;
+      this.syncedAtMs = doc.syncedAt;
+      this.complete = doc.complete;
+    })();
+    return this.loading;
+  }
+
+  /** When the roster last caught up with drchrono (epoch ms), or null. */
+  syncedAt(): number | null {
+    return this.syncedAtMs;
+  }
+
+  isComplete(): boolean {
+    return this.complete;
+  }
+
+  has(id: number): boolean {
+    return this.patients.has(id);
+  }
+
+  /**
+   * Catches up with drchrono: the first time pages through every patient once, afterwards asks
+   * only for patients changed since the last time (one call unless many changed). Single flight.
+   */
+  sync(priority: Priority): Promise<Result<{ changed: number }>> {
+    this.syncing ??= this.runSync(priority).finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  async search(query: {
+    text?: string | undefined;
+    firstName?: string | undefined;
+    lastName?: string | undefined;
+    dateOfBirth?: string | undefined;
+    server?: boolean | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+  }): Promise<Result<ResponseOf<'patients:search'>>> {
+    await this.init();
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const rosterQuery: RosterQuery = query;
+    if (query.server !== true) {
+      const criteria = criteriaOf(rosterQuery);
+      const hits = [...this.patients.values()].filter((p) => matches(p, criteria)).sort(byName);
+      if (hits.length > 0 || isEmptyQuery(rosterQuery)) {
+        const start = (page - 1) * pageSize;
+        return ok({
+          results: hits.slice(start, start + pageSize),
+          source: 'cache',
+          page,
+          hasMore: hits.length > start + pageSize,
+        });
+      }
+    }
+    if (isEmptyQuery(rosterQuery)) {
+      return err('invalid_input', 'Type a name or a birth date to search drchrono.');
+    }
+    const result = await this.options.client.get(
+      '/api/patients',
+      paginatedSchema(patientSummarySchema),
+      { ...serverFilters(rosterQuery), page, page_size: pageSize },
+      { priority: 'user' },
+    );
+    if (!result.ok) return toErr(result.failure);
+    const results = result.value.results.map(toStoredPatient);
+    this.absorb(results);
+    return ok({
+      results: results.sort(byName),
+      source: 'server',
+      page,
+      hasMore: Boolean(result.value.next),
+    });
+  }
+
+  briefs(ids: number[]): Record<string, PatientSummary> {
+    const out: Record<string, PatientSummary> = {};
+    for (const id of ids) {
+      const p = this.patients.get(id);
+      if (p) out[String(id)] = p;
+    }
+    return out;
+  }
+
+  upsert(patient: PatientSummary): void {
+    this.absorb([toStoredPatient(patient)]);
+  }
+
+  /** Sign-out: forget every patient, in memory and on disk. */
+  async wipe(): Promise<void> {
+    await this.init();
+    this.patients.clear();
+    this.cursor = null;
+    this.syncedAtMs = null;
+    this.complete = false;
+    await this.writer.idle();
+    await this.options.store.delete(ROSTER_DOCUMENT);
+  }
+
+  async idle(): Promise<void> {
+    await this.syncing;
+    await this.writer.idle();
+  }
+
+  private async runSync(priority: Priority): Promise<Result<{ changed: number }>> {
+    await this.init();
+    const zone = this.options.zone();
+    const startedAt = this.options.clock.now();
+    const since = this.complete && zone !== null ? this.cursor : null;
+    const result = await this.options.client.list(
+      '/api/patients',
+      patientSummarySchema,
+      since === null ? {} : { since },
+      { pageSize: 250, priority },
+    );
+    if (!result.ok) return toErr(result.failure);
+    const incoming = result.value.items.map(toStoredPatient);
+    let changed: number;
+    if (since === null) {
+      changed = this.replaceAll(incoming);
+      this.complete = true;
+    } else {
+      changed = this.absorb(incoming, false);
+    }
+    this.cursor = zone === null ? null : instantToWall(startedAt - CURSOR_OVERLAP_MS, zone);
+    this.syncedAtMs = startedAt;
+    await this.writer.save().catch(() => undefined);
+    if (changed > 0) this.options.events.emit('data:changed', { kinds: ['patients'] });
+    return ok({ changed });
+  }
+
+  private replaceAll(incoming: StoredPatient[]): number {
+    const before = this.patients.size;
+    let changed = 0;
+    const seen = new Set<number>();
+    for (const p of incoming) {
+      seen.add(p.id);
+      if (!samePatient(this.patients.get(p.id), p)) changed += 1;
+      this.patients.set(p.id, p);
+    }
+    for (const id of [...this.patients.keys()]) if (!seen.has(id)) this.patients.delete(id);
+    return changed + Math.max(0, before - seen.size);
+  }
+
+  /** Merges patients in; returns how many changed. Saves unless told not to. */
+  private absorb(incoming: StoredPatient[], save = true): number {
+    let changed = 0;
+    for (const p of incoming) {
+      if (samePatient(this.patients.get(p.id), p)) continue;
+      this.patients.set(p.id, p);
+      changed += 1;
+    }
+    if (changed > 0 && save) {
+      void this.writer.save().catch(() => undefined);
+      this.options.events.emit('data:changed', { kinds: ['patients'] });
+    }
+    return changed;
+  }
+
+  private document(): RosterDocument {
+    return {
+      version: 1,
+      cursor: this.cursor,
+      syncedAt: this.syncedAtMs,
+      complete: this.complete,
+      patients: [...this.patients.values()],
+    };
+  }
+}
+
+function samePatient(a: StoredPatient | undefined, b: StoredPatient): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}

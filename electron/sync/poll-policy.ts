@@ -1,0 +1,95 @@
+import type { BudgetSnapshot } from '../drchrono/types';
+
+export interface PollPolicyOptions {
+  /** Input or a view change within this long: the desk is in use. */
+  activeWindowMs: number;
+  /** Poll interval while in use and others are changing things. */
+  activeMs: number;
+  /** …and while in use but nothing has changed for `quietAfterMs`. */
+  activeQuietMs: number;
+  quietAfterMs: number;
+  /** Not in use for less than `idleWindowMs`: someone may look up any moment. */
+  idleMs: number;
+  idleWindowMs: number;
+  /** Longer idle (lunch, after hours, locked): near zero. */
+  awayMs: number;
+  /** Share of the calls left this hour that background polling may plan to use. */
+  pollShare: number;
+  /** Below this share of the cap left, background polling waits for the next hour. */
+  reserveShare: number;
+}
+
+export const defaultPollPolicy: PollPolicyOptions = {
+  activeWindowMs: 5 * 60_000,
+  activeMs: 30_000,
+  activeQuietMs: 45_000,
+  quietAfterMs: 10 * 60_000,
+  idleMs: 3 * 60_000,
+  idleWindowMs: 30 * 60_000,
+  awayMs: 15 * 60_000,
+  pollShare: 0.6,
+  reserveShare: 0.15,
+};
+
+export interface PollInput {
+  now: number;
+  lastActivityAt: number | null;
+  lastChangeAt: number | null;
+  /** The idle lock is on: nobody is looking. */
+  locked: boolean;
+  budget: BudgetSnapshot;
+}
+
+export type DeskMode = 'active' | 'idle' | 'away';
+
+export function deskMode(
+  input: Pick<PollInput, 'now' | 'lastActivityAt' | 'locked'>,
+  options = defaultPollPolicy,
+): DeskMode {
+  if (input.locked || input.lastActivityAt === null) return 'away';
+  const idleFor = input.now - input.lastActivityAt;
+  if (idleFor <= options.activeWindowMs) return 'active';
+  return idleFor <= options.idleWindowMs ? 'idle' : 'away';
+}
+
+/**
+ * How long to wait before the next background `since` poll. Two things set it:
+ * - activity: others' changes should show within about a minute while someone is at the desk
+ *   (30–45 s), within a few minutes shortly after, and polling nearly stops when nobody is there;
+ * - the budget: every workstation draws on the practice's one hourly quota, so polls are paced
+ *   to use at most `pollShare` of what is left this hour, stop before the reserve kept for the
+ *   desk's own clicks, and never run while drchrono has asked us to wait (a 429).
+ */
+export function pollDelay(
+  input: PollInput,
+  options: PollPolicyOptions = defaultPollPolicy,
+): number {
+  const mode = deskMode(input, options);
+  let delay: number;
+  if (mode === 'active') {
+    const quiet =
+      input.lastChangeAt === null || input.now - input.lastChangeAt > options.quietAfterMs;
+    delay = quiet ? options.activeQuietMs : options.activeMs;
+  } else {
+    delay = mode === 'idle' ? options.idleMs : options.awayMs;
+  }
+  const { budget } = input;
+  const hourLeftMs = Math.max(1_000, budget.hourStart + 3_600_000 - input.now);
+  const callsLeft = budget.cap - budget.used;
+  if (callsLeft <= budget.cap * options.reserveShare) {
+    delay = Math.max(delay, hourLeftMs + 1_000);
+  } else {
+    delay = Math.max(
+      delay,
+      hourLeftMs / ((callsLeft - budget.cap * options.reserveShare) * options.pollShare),
+    );
+  }
+  if (budget.throttledUntil !== null)
+    delay = Math.max(delay, budget.throttledUntil - input.now + 1_000);
+  return Math.round(delay);
+}
+
+/** Offline: probe gently, further apart each time (5 s, 10 s, 20 s … 2 min). */
+export function probeDelay(attempt: number): number {
+  return Math.min(120_000, 5_000 * 2 ** Math.min(10, attempt));
+}

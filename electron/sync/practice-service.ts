@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import type { Practice } from '../../shared/contract';
+import {
+  appointmentProfileSchema,
+  appointmentTemplateSchema,
+  doctorSchema,
+  officeSchema,
+  userGroupSchema,
+  userSchema,
+  type Doctor,
+  type User,
+} from '../../shared/drchrono';
+import { err, ok, type Result } from '../../shared/result';
+import type { Clock } from '../../shared/time/clock';
+import { todayIn } from '../../shared/time/practice-time';
+import type { EventBus, PracticeService } from '../app/services';
+import type { ApiFailure, DrchronoClient, Priority } from '../drchrono/types';
+import type { SecureStore } from '../store/types';
+import { DocWriter } from './doc-writer';
+import { toErr } from './failures';
+
+export const REFERENCE_DOCUMENT = 'cache-reference';
+
+const referenceDocumentSchema = z.strictObject({
+  version: z.literal(1),
+  fetchedAt: z.number(),
+  user: userSchema,
+  users: z.array(userSchema),
+  userGroups: z.array(userGroupSchema),
+  doctors: z.array(doctorSchema),
+  offices: z.array(officeSchema),
+  profiles: z.array(appointmentProfileSchema),
+  templates: z.array(appointmentTemplateSchema),
+});
+type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;
+
+export interface PracticeServiceOptions {
+  /** The tracked client. */
+  client: DrchronoClient;
+  clock: Clock;
+  store: SecureStore;
+  events: EventBus;
+  /** Reference data changes rarely (rooms, profiles): refreshed after this long. Default 6 h. */
+  staleAfterMs?: number;
+}
+
+/** Used only until the first doctor is known: drchrono's practices are in US zones. */
+const FALLBACK_ZONE = 'America/New_York';
+
+/**
+ * Offices and exam rooms, doctors, profiles, templates, users and the current user: cached in the
+ * encrypted store and painted from it before any call, refreshed every few hours or when asked.
+ * The practice's zone is its doctors' `timezone`; every date and time on screen is in it.
+ */
+export class PracticeReference implements PracticeService {
+  private doc: ReferenceDocument | null = null;
+  private loading: Promise<void> | null = null;
+  private refreshing: Promise<Result<Practice>> | null = null;
+  private readonly writer: DocWriter;
+  private readonly staleAfterMs: number;
+
+  constructor(private readonly options: PracticeServiceOptions) {
+    this.writer = new DocWriter(options.store, REFERENCE_DOCUMENT, () => this.doc);
+    this.staleAfterMs = options.staleAfterMs ?? 6 * 3_600_000;
+  }
+
+  init(): Promise<void> {
+    this.loading ??= (async () => {
+      try {
+        this.doc =
+          (await this.options.store.read(REFERENCE_DOCUMENT, referenceDocumentSchema)) ?? null;
+      } catch {
+        await this.options.store.delete(REFERENCE_DOCUMENT).catch(() => undefined);
+      }
+    })();
+    return this.loading;
+  }
+
+  async get(options: { refresh?: boolean } = {}): Promise<Result<Practice>> {
+    await this.init();
+    const cached = this.cached();
+    if (options.refresh === true || !cached) return this.refresh('user');
+    if (this.isStale()) void this.refresh('background');
+    return ok(cached);
+  }
+
+  cached(): Practice | null {
+    return this.doc ? this.view(this.doc) : null;
+  }
+
+  /** The practice zone, or null before the reference data is known. */
+  zone(): string | null {
+    return this.doc ? zoneOf(this.doc.user, this.doc.doctors) : null;
+  }
+
+  isStale(): boolean {
+    return !this.doc || this.options.clock.now() - this.doc.fetchedAt > this.staleAfterMs;
+  }
+
+  /** Fetches everything again (eight calls: the current user costs two, drchrono redirects it). */
+  refresh(priority: Priority): Promise<Result<Practice>> {
+    this.refreshing ??= this.fetch(priority).finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  async wipe(): Promise<void> {
+    await this.init();
+    this.doc = null;
+    await this.writer.idle();
+    await this.options.store.delete(REFERENCE_DOCUMENT);
+  }
+
+  private async fetch(priority: Priority): Promise<Result<Practice>> {
+    await this.init();
+    const { client } = this.options;
+    const opts = { priority };
+    const list = { pageSize: 250, priority };
+    const fetchedAt = this.options.clock.now();
+    const [user, doctors, offices, profiles, templates, users, userGroups] = await Promise.all([
+      client.get('/api/users/current', userSchema, undefined, opts),
+      client.list('/api/doctors', doctorSchema, {}, list),
+      client.list('/api/offices', officeSchema, {}, list),
+      client.list('/api/appointment_profiles', appointmentProfileSchema, {}, list),
+      client.list('/api/appointment_templates', appointmentTemplateSchema, {}, list),
+      client.list('/api/users', userSchema, {}, list),
+      client.list('/api/user_groups', userGroupSchema, {}, list),
+    ]);
+    const failed = [user, doctors, offices, profiles, templates, users, userGroups].find(
+      (r): r is { ok: false; failure: ApiFailure } => !r.ok,
+    );
+    if (failed || !user.ok || !doctors.ok || !offices.ok || !profiles.ok) {
+      const cached = this.cached();
+      if (cached) return ok(cached);
+      return failed ? toErr(failed.failure) : err('server', 'drchrono answered oddly.');
+    }
+    if (!templates.ok || !users.ok || !userGroups.ok)
+      return err('server', 'drchrono answered oddly.');
+    this.doc = {
+      version: 1,
+      fetchedAt,
+      user: user.value,
+      doctors: doctors.value.items,
+      offices: offices.value.items,
+      profiles: profiles.value.items,
+      templates: templates.value.items,
+      users: users.value.items,
+      userGroups: userGroups.value.items,
+    };
+    await this.writer.save().catch(() => undefined);
+    this.options.events.emit('data:changed', { kinds: ['reference'] });
+    return ok(this.view(this.doc));
+  }
+
+  private view(doc: ReferenceDocument): Practice {
+    const timezone = zoneOf(doc.user, doc.doctors);
+    return {
+      timezone,
+      practiceName: doctorOf(doc.user, doc.doctors)?.practice_group_name ?? '',
+      today: todayIn(timezone, this.options.clock.now()),
+      user: doc.user,
+      users: doc.users,
+      userGroups: doc.userGroups,
+      doctors: doc.doctors,
+      offices: doc.offices,
+      profiles: doc.profiles,
+      templates: doc.templates,
+      fetchedAt: doc.fetchedAt,
+    };
+  }
+}
+
+function doctorOf(user: User, doctors: Doctor[]): Doctor | undefined {
+  return doctors.find((d) => d.id === user.doctor) ?? doctors[0];
+}
+
+function zoneOf(user: User, doctors: Doctor[]): string {
+  return doctorOf(user, doctors)?.timezone ?? FALLBACK_ZONE;
+}
