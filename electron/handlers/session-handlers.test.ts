@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AuthStatus, LockStatus, Prefs } from '../../shared/contract';
 import { createMemoryLogger } from '../app/log';
 import { createFakeServices } from '../app/testing/fake-services';
 import { createDispatcher } from './dispatch';
@@ -35,7 +36,7 @@ describe('session handlers', () => {
     const { dispatch, auth, sync, edits } = setup({ unsent: 2 });
     auth.completeNow();
     const reply = await dispatch('auth:signOut', { discardUnsent: true }, app);
-    expect(reply.ok && reply.value.state).toBe('signed-out');
+    expect(reply.ok && (reply.value as AuthStatus).state).toBe('signed-out');
     expect(auth.calls).toContain('signOut');
     expect(sync.wiped).toBe(1);
     expect(edits.discarded).toBe(2);
@@ -83,9 +84,9 @@ describe('session handlers', () => {
   it('saves preferences and the lock follows them', async () => {
     const { dispatch } = setup();
     const reply = await dispatch('prefs:set', { lock: { idleMinutes: 3 } }, app);
-    expect(reply.ok && reply.value.lock.idleMinutes).toBe(3);
+    expect(reply.ok && (reply.value as Prefs).lock.idleMinutes).toBe(3);
     const status = await dispatch('lock:status', {}, app);
-    expect(status.ok && status.value.idleMinutes).toBe(3);
+    expect(status.ok && (status.value as LockStatus).idleMinutes).toBe(3);
   });
 
   it('logs what the renderer reports, scrubbed', async () => {

@@ -10,6 +10,7 @@ import { VirtualClock } from '../../../shared/time/clock';
 import { createMemorySecureStore } from '../../store/memory-secure-store';
 import type { PlainStore } from '../../store/types';
 import { createEventBus } from '../event-bus';
+import { forwardEvents } from '../forward-events';
 import { createLockService } from '../lock-service';
 import type {
   AuthService,
@@ -267,5 +268,6 @@ export function createFakeServices(options: { unsent?: number; clock?: VirtualCl
     sync,
     appInfo: () => testAppInfo,
   } satisfies Services;
+  forwardEvents(services);
   return { services, clock, auth, lock, connection, edits, sync, secure, prefs };
 }

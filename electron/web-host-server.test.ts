@@ -1,0 +1,196 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryLogger } from './app/log';
+import { createFakeServices } from './app/testing/fake-services';
+import { traversalAttempts } from './app/testing/traversal-attempts';
+import { createDispatcher } from './handlers/dispatch';
+import { createSessionHandlers } from './handlers/session-handlers';
+import { createWebServer, type WebServer } from './web-host-server';
+
+const staticDir = mkdtempSync(join(tmpdir(), 'frontdesk-web-'));
+mkdirSync(join(staticDir, 'assets'));
+writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Frontdesk</title>');
+writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+// A file next to the bundle that a traversal would try to reach.
+writeFileSync(join(staticDir, '..', 'frontdesk-web-secret.txt'), 'TOP-SECRET');
+
+let web: WebServer;
+let port: number;
+let origin: string;
+const fakes = createFakeServices();
+let handlerRuns = 0;
+const callbacks: string[] = [];
+
+beforeAll(async () => {
+  const handlers = createSessionHandlers({ logger: createMemoryLogger() });
+  const counted = Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      (request: never, services: never) => {
+        handlerRuns += 1;
+        return (handler as (r: never, s: never) => Promise<unknown>)(request, services);
+      },
+    ]),
+  );
+  web = createWebServer({ staticDir, callbackPaths: ['/oauth/callback'], keepAliveSeconds: 3600 });
+  web.setRuntime({
+    dispatch: createDispatcher({
+      handlers: counted,
+      services: fakes.services,
+      isLocked: () => fakes.lock.isLocked(),
+    }),
+    events: fakes.services.events,
+    completeSignIn: (url) => {
+      callbacks.push(url.pathname + url.search);
+      return fakes.auth.completeSignIn(url);
+    },
+  });
+  await new Promise<void>((resolve) => web.server.listen(0, '127.0.0.1', resolve));
+  port = (web.server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  web.closeStreams();
+  await new Promise((resolve) => web.server.close(resolve));
+});
+
+/** A request written by hand, so the path reaches the server exactly as given. */
+function raw(path: string, headers: Record<string, string> = {}, method = 'GET', body = '') {
+  return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+    socket.on('end', () => {
+      const [head = '', ...rest] = data.split('\r\n\r\n');
+      resolve({ status: Number(head.split(' ')[1]), headers: head, body: rest.join('\r\n\r\n') });
+    });
+    socket.on('error', reject);
+    const lines = [
+      `${method} ${path} HTTP/1.1`,
+      `Host: ${headers.Host ?? `127.0.0.1:${port}`}`,
+      'Connection: close',
+      ...Object.entries(headers)
+        .filter(([k]) => k !== 'Host')
+        .map(([k, v]) => `${k}: ${v}`),
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      '',
+      body,
+    ];
+    socket.write(lines.join('\r\n'));
+  });
+}
+
+function ipc(channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${origin}/ipc/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('browser host: HTTP surface', () => {
+  it('serves the app with a strict CSP and security headers', async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it.each(traversalAttempts)('refuses the path %s', async (attempt) => {
+    const response = await raw(attempt);
+    expect([400, 404]).toContain(response.status);
+    expect(response.body).not.toContain('TOP-SECRET');
+  });
+
+  it('refuses other hosts (DNS rebinding)', async () => {
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.2:${port}`]) {
+      const response = await raw('/', { Host: host });
+      expect(response.status, host).toBe(421);
+    }
+  });
+
+  it('answers a call from its own page', async () => {
+    const response = await ipc('app:info', {});
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, value: { host: 'web' } });
+  });
+
+  it('accepts an empty body for calls without a request', async () => {
+    const response = await fetch(`${origin}/ipc/lock%3Astatus`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+    });
+    expect(await response.json()).toMatchObject({ ok: true });
+  });
+
+  it('refuses cross-site and malformed calls before any handler runs', async () => {
+    const before = handlerRuns;
+    const refused = [
+      await ipc('app:info', {}, { Origin: 'http://evil.example' }),
+      await ipc('app:info', {}, { Origin: 'null' }),
+      await ipc('app:info', {}, { Origin: `http://localhost:${port}` }),
+      await ipc('app:info', {}, { 'Sec-Fetch-Site': 'cross-site' }),
+      await fetch(`${origin}/ipc/app%3Ainfo`, { method: 'POST', body: '{}' }),
+      await fetch(`${origin}/ipc/app%3Ainfo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain', Origin: origin },
+        body: '{}',
+      }),
+      await fetch(`${origin}/ipc/app%3Ainfo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: '{not json',
+      }),
+      await fetch(`${origin}/ipc/app%3Alog`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ level: 'info', message: 'x'.repeat(2_000_000) }),
+      }),
+      await ipc('__proto__', {}),
+      await ipc('app:log', JSON.parse('{"level":"info","message":"x","__proto__":{"a":1}}')),
+      await fetch(`${origin}/ipc/app%3Ainfo`, { method: 'GET' }),
+    ];
+    const statuses = refused.map((r) => r.status);
+    expect(statuses).toEqual([403, 403, 403, 403, 415, 415, 400, 413, 404, 200, 405]);
+    const last = (await refused[9]!.json()) as { ok: boolean };
+    expect(last.ok).toBe(false);
+    expect(handlerRuns).toBe(before);
+  });
+
+  it('forwards the OAuth callback to the auth service and returns to the app', async () => {
+    const response = await fetch(`${origin}/oauth/callback?code=abc&state=xyz`, {
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/');
+    expect(callbacks).toContain('/oauth/callback?code=abc&state=xyz');
+  });
+
+  it('streams the contract events to the page', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${origin}/events`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    await reader.read(); // ": connected"
+    await ipc('lock:lock', {});
+    let text = '';
+    while (!text.includes('\n\n') || !text.includes('lock:changed')) {
+      const { value } = await reader.read();
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain('event: lock:changed');
+    expect(text).toContain('"locked":true');
+    controller.abort();
+    await ipc('lock:unlock', { pin: '1234' });
+  });
+});
