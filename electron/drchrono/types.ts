@@ -56,6 +56,8 @@ export interface ListResult<T> {
   /** Records that failed validation and were skipped rather than crashing the page. */
   skipped: number;
   pages: number;
+  /** Set when `maxPages` stopped the walk: the URL of the next page, to continue from later. */
+  next?: string;
 }
 
 export interface ListOptions extends RequestOptions {

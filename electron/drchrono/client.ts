@@ -1,0 +1,227 @@
+import type { z } from 'zod';
+import type { Clock } from '../../shared/time/clock';
+import { encodeBody, type EncodedBody } from './body';
+import { listAll } from './pagination';
+import { retryAfterSecondsFrom } from './rate-limit';
+import { exchange, type ExchangeOutcome, type FetchLike } from './transport';
+import type {
+  ApiFailure,
+  ApiRequest,
+  ApiResult,
+  CallBudget,
+  DrchronoClient,
+  Method,
+  TokenSource,
+} from './types';
+import { onConfiguredHost, withQuery } from './urls';
+
+export interface DrchronoClientOptions {
+  /** `https://drchrono.com`, or the sandbox. Requests, redirects and `next` stay on this origin. */
+  baseUrl: string;
+  fetch: FetchLike;
+  tokens: TokenSource;
+  budget: CallBudget;
+  clock: Clock;
+  /** Per attempt. Default 30 s. */
+  timeoutMs?: number;
+  /** For idempotent requests. Default 3. */
+  maxAttempts?: number;
+  /** 0..1, for backoff jitter; inject a seeded one in tests. */
+  random?: () => number;
+  /** Backoff before retry n is uniform in [0, min(maxBackoffMs, baseBackoffMs · 2^(n-1))). */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+// Our PATCHes set absolute values, so sending one twice leaves the same record: safe to retry.
+const idempotent = new Set<Method>(['GET', 'PUT', 'PATCH', 'DELETE']);
+
+function failure(f: ApiFailure): { ok: false; failure: ApiFailure } {
+  return { ok: false, failure: f };
+}
+
+function describe(body: unknown, status: number): string {
+  if (body !== null && typeof body === 'object' && 'detail' in body) {
+    const detail = body.detail;
+    if (typeof detail === 'string') return detail;
+  }
+  return `drchrono answered ${String(status)}.`;
+}
+
+export function createDrchronoClient(options: DrchronoClientOptions): DrchronoClient {
+  const base = new URL(options.baseUrl);
+  const { fetch, tokens, budget, clock } = options;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+  const random = options.random ?? Math.random;
+  const baseBackoffMs = options.baseBackoffMs ?? 500;
+  const maxBackoffMs = options.maxBackoffMs ?? 8_000;
+
+  async function backoff(attempt: number, signal: AbortSignal | undefined): Promise<boolean> {
+    const ceiling = Math.min(maxBackoffMs, baseBackoffMs * 2 ** (attempt - 1));
+    try {
+      await clock.sleep(random() * ceiling, signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function refusal(retryAfterMs: number): { ok: false; failure: ApiFailure } {
+    if (budget.snapshot().throttledUntil !== null) {
+      const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      return failure({
+        kind: 'rate_limited',
+        retryAfterSeconds: seconds,
+        message: `drchrono asked us to wait; calls resume in ${String(seconds)} seconds.`,
+      });
+    }
+    return failure({
+      kind: 'budget',
+      retryAfterMs,
+      message: "This workstation's share of the practice's hourly drchrono calls is used up.",
+    });
+  }
+
+  function transportFailure(outcome: Extract<ExchangeOutcome, { kind: 'transport' }>): {
+    ok: false;
+    failure: ApiFailure;
+  } {
+    // A request that may have reached drchrono may have taken effect; for a POST only a look at the
+    // server can tell (an idempotent one may simply be sent again).
+    const committed = outcome.sent ? 'unknown' : 'no';
+    const messages = {
+      timeout: 'drchrono did not answer in time.',
+      cancelled: 'The request was cancelled.',
+      network: 'drchrono could not be reached.',
+    };
+    return failure({ kind: 'network', committed, message: messages[outcome.reason] });
+  }
+
+  async function request(req: ApiRequest): Promise<ApiResult<unknown>> {
+    const target = onConfiguredHost(base, req.path);
+    if (target === null) {
+      return failure({
+        kind: 'redirect_refused',
+        location: req.path,
+        message: 'Frontdesk sends requests only to the configured drchrono server.',
+      });
+    }
+    let body: EncodedBody;
+    try {
+      body = encodeBody(req.body, req.bodyKind ?? 'json');
+    } catch (error) {
+      return failure({ kind: 'invalid_response', message: (error as Error).message });
+    }
+    let token = await tokens.accessToken();
+    if (token === null) return failure({ kind: 'unauthenticated', message: 'Not signed in.' });
+    const canRetry = idempotent.has(req.method);
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await exchange(
+        { fetch, clock, budget, base },
+        {
+          method: req.method,
+          url: withQuery(target, req.query),
+          token,
+          body,
+          priority: req.priority ?? 'user',
+          timeoutMs: req.timeoutMs ?? timeoutMs,
+          signal: req.signal,
+        },
+      );
+      if (outcome.kind === 'refused') return refusal(outcome.retryAfterMs);
+      if (outcome.kind === 'redirect_refused') {
+        return failure({
+          kind: 'redirect_refused',
+          location: outcome.location,
+          message:
+            outcome.reason === 'hops'
+              ? 'drchrono redirected too many times.'
+              : 'drchrono redirected to another server; Frontdesk did not follow it.',
+        });
+      }
+      if (outcome.kind === 'transport') {
+        const retry = canRetry && outcome.reason !== 'cancelled' && attempt < maxAttempts;
+        if (retry && (await backoff(attempt, req.signal))) continue;
+        return transportFailure(outcome);
+      }
+      const { status, body: answer } = outcome;
+      if (status === 401) {
+        if (refreshed) return failure({ kind: 'unauthenticated', message: describe(answer, 401) });
+        refreshed = true;
+        const next = await tokens.refreshAfterRejection(token);
+        if (next === null) {
+          return failure({ kind: 'unauthenticated', message: 'The drchrono session has ended.' });
+        }
+        token = next;
+        attempt--; // a refreshed retry is not a failed attempt
+        continue;
+      }
+      if (status === 429) {
+        // Never retried: hammering a spent quota only pushes the reset further for everyone.
+        const seconds = retryAfterSecondsFrom(answer, clock.now());
+        budget.throttle(clock.now() + seconds * 1000);
+        return failure({
+          kind: 'rate_limited',
+          retryAfterSeconds: seconds,
+          message: describe(answer, 429),
+        });
+      }
+      if (status >= 500 && canRetry && attempt < maxAttempts) {
+        if (await backoff(attempt, req.signal)) continue;
+      }
+      if (status >= 200 && status < 300) return { ok: true, value: answer, status };
+      return failure({ kind: 'http', status, body: answer, message: describe(answer, status) });
+    }
+  }
+
+  function validated<T>(
+    result: ApiResult<unknown>,
+    schema: z.ZodType<T>,
+    path: string,
+  ): ApiResult<T> {
+    if (!result.ok) return result;
+    const parsed = schema.safeParse(result.value);
+    if (parsed.success) return { ok: true, value: parsed.data, status: result.status };
+    const issue = parsed.error.issues[0];
+    return failure({
+      kind: 'invalid_response',
+      // Paths and zod's wording only: never the values, which may be patient data.
+      message: `drchrono's answer for ${new URL(path, base).pathname} was not what Frontdesk expects${
+        issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''
+      }.`,
+    });
+  }
+
+  const emptyOk = (result: ApiResult<unknown>): ApiResult<null> =>
+    result.ok ? { ok: true, value: null, status: result.status } : result;
+
+  const client: DrchronoClient = {
+    request,
+    async get(path, schema, query, opts) {
+      return validated(await request({ ...opts, method: 'GET', path, query }), schema, path);
+    },
+    list(path, item, query, opts) {
+      return listAll({ base, request }, path, item, query, opts);
+    },
+    async create(path, body, schema, opts) {
+      const { bodyKind, ...rest } = opts ?? {};
+      return validated(
+        await request({ ...rest, method: 'POST', path, body, bodyKind: bodyKind ?? 'json' }),
+        schema,
+        path,
+      );
+    },
+    async patch(path, body, opts) {
+      return emptyOk(await request({ ...opts, method: 'PATCH', path, body }));
+    },
+    async put(path, body, opts) {
+      return emptyOk(await request({ ...opts, method: 'PUT', path, body }));
+    },
+    async remove(path, opts) {
+      return emptyOk(await request({ ...opts, method: 'DELETE', path }));
+    },
+  };
+  return client;
+}
