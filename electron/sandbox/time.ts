@@ -117,12 +117,24 @@ export function formatTimeOfDay(minutes: number): string {
 const dayMs = 86_400_000;
 
 function dateToUtc(date: string): number {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, mo - 1, d);
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
 }
 
+const addDaysMemo = new Map<string, string>();
+
 export function addDays(date: string, days: number): string {
-  return new Date(dateToUtc(date) + days * dayMs).toISOString().slice(0, 10);
+  const key = `${date}|${String(days)}`;
+  let out = addDaysMemo.get(key);
+  if (out === undefined) {
+    out = new Date(dateToUtc(date) + days * dayMs).toISOString().slice(0, 10);
+    if (addDaysMemo.size > 100_000) addDaysMemo.clear();
+    addDaysMemo.set(key, out);
+  }
+  return out;
 }
 
 export function daysBetween(from: string, to: string): number {
@@ -136,6 +148,9 @@ export function weekDay(date: string): number {
 
 /** Minutes since the epoch on the wall clock: a zone-free number for overlap arithmetic. */
 export function wallMinutes(wall: string): number {
+  // Fast path for the canonical form every stored timestamp has: this runs in overlap checks.
+  if (wall.length === 19 && wall[10] === 'T')
+    return dateToUtc(wall) / 60_000 + Number(wall.slice(11, 13)) * 60 + Number(wall.slice(14, 16));
   const parsed = parseWall(wall);
   if (!parsed) throw new RangeError(`not a wall-clock timestamp: ${wall}`);
   const [y, mo, d, h, mi] = parsed.parts;

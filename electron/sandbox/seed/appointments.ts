@@ -63,6 +63,7 @@ export function seedAppointments(ctx: SeedContext, practice: Practice): SeedAppo
   };
   const first = addDays(today, -7 * ctx.options.weeksBefore);
   const last = addDays(today, 7 * ctx.options.weeksAfter);
+  const weekAhead = addDays(today, 7);
 
   for (let date = first; date <= last; date = addDays(date, 1)) {
     const wd = weekDay(date);
@@ -74,7 +75,7 @@ export function seedAppointments(ctx: SeedContext, practice: Practice): SeedAppo
         const { start, ...rest } = fields;
         taken.push([start, start + fields.duration]);
         const record = makeAppointment(ctx, rng, room, date, start, rest);
-        if (record.patient !== null && date >= today && date <= addDays(today, 7))
+        if (record.patient !== null && date >= today && date <= weekAhead)
           soon.push({ time: record.scheduled_time, patient: record.patient });
         return db.appointments.insert(record);
       };

@@ -10,7 +10,7 @@ export function seedClinical(ctx: SeedContext): void {
   for (const patient of db.patients.all()) {
     const age = ageOn(String(patient.data.date_of_birth), ctx.today);
     const doctor = Number(patient.data.doctor);
-    const stamp = () => ctx.stamp(addDays(ctx.today, -rng.int(3, 700)), rng.int(480, 1080), rng);
+    const stamp = () => ctx.ago(rng.int(3, 700), rng.int(480, 1080), rng);
     for (const problem of problems) {
       if (age < problem.minAge || !rng.chance(0.16 + age / 400)) continue;
       const diagnosed = addDays(ctx.today, -rng.int(60, 3000));

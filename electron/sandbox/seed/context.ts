@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { hashSeed, Prng } from '../prng';
-import { wallAt, wallMinutes, wallToInstant } from '../time';
+import { wallAt, wallToInstant } from '../time';
 
 export interface SeedOptions {
   seed: number;
@@ -39,21 +39,30 @@ export class SeedContext {
     return new Prng(hashSeed(this.options.seed, this.options.today, stream));
   }
 
-  private readonly offsets = new Map<string, number>();
+  private readonly midnights = new Map<string, number>();
 
   /**
    * Wall time → instant, with the zone offset looked up once per date (at noon): seeding makes
    * thousands of stamps, and an hour's error in the small hours of a DST night does not matter.
    */
   instant(date: string, minutesOfDay: number): number {
-    let offset = this.offsets.get(date);
-    if (offset === undefined) {
+    let midnight = this.midnights.get(date);
+    if (midnight === undefined) {
       const noon = wallToInstant(wallAt(date, 720), this.tz);
       if (noon === undefined) throw new RangeError(`bad seed date ${date}`);
-      offset = wallMinutes(wallAt(date, 720)) * 60_000 - noon;
-      this.offsets.set(date, offset);
+      midnight = noon - 720 * 60_000;
+      this.midnights.set(date, midnight);
     }
-    return wallMinutes(wallAt(date, 0)) * 60_000 + minutesOfDay * 60_000 - offset;
+    return midnight + minutesOfDay * 60_000;
+  }
+
+  /**
+   * A stamp `days` before today at about `minutesOfDay` (ignoring DST, which does not matter for
+   * a made-up creation time, and saves a zone lookup per distinct date).
+   */
+  ago(days: number, minutesOfDay: number, rng: Prng): number {
+    const ms = this.epoch - days * 86_400_000 + minutesOfDay * 60_000 + rng.int(0, 59) * 1000;
+    return Math.min(ms, this.epoch - rng.int(60, 7200) * 1000);
   }
 
   /** A stamp at a wall-clock time, capped just before `epoch` (seconds spread for realism). */

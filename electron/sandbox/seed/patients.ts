@@ -143,11 +143,8 @@ export function seedPatients(ctx: SeedContext, practice: Practice): void {
       plan === medicarePlan && rng.chance(0.6)
         ? buildInsurance(rng, supplementPlan, first, last, dob, gender)
         : emptyInsurance();
-    const created = ctx.stamp(addDays(ctx.today, -rng.int(20, 2200)), rng.int(480, 1080), rng);
-    const updated = Math.max(
-      created,
-      ctx.stamp(addDays(ctx.today, -rng.int(1, 120)), rng.int(480, 1080), rng),
-    );
+    const created = ctx.ago(rng.int(20, 2200), rng.int(480, 1080), rng);
+    const updated = Math.max(created, ctx.ago(rng.int(1, 120), rng.int(480, 1080), rng));
     const employer = minor ? '' : age >= 67 ? 'Retired' : rng.pick(employers);
     const flags = rng.chance(0.08) ? [rng.pick(practice.flagTypes)] : [];
     db.patients.create((id) => ({

@@ -1,5 +1,4 @@
 import type { Doc, ExamRoom } from '../model';
-import { addDays } from '../time';
 import { profileSeeds, type RoomKind } from './catalog';
 import type { SeedContext } from './context';
 
@@ -117,12 +116,12 @@ const allPermissions = {
 export function seedPractice(ctx: SeedContext): Practice {
   const { db } = ctx;
   const rng = ctx.rng('practice');
-  const created = ctx.stamp(addDays(ctx.today, -900), 600, rng);
+  const created = ctx.ago(900, 600, rng);
   const doc = (data: Doc['data']) => (id: number) => ({
     id,
     data,
     createdMs: created,
-    updatedMs: ctx.stamp(addDays(ctx.today, -rng.int(30, 400)), 600, rng),
+    updatedMs: ctx.ago(rng.int(30, 400), 600, rng),
   });
   const group = db.practiceGroup;
 

@@ -11,7 +11,7 @@ import type { Practice } from './practice';
 export function seedTasks(ctx: SeedContext, practice: Practice): void {
   const rng = ctx.rng('tasks');
   const { db } = ctx;
-  const created = ctx.stamp(addDays(ctx.today, -500), 600, rng);
+  const created = ctx.ago(500, 600, rng);
   const base = { createdMs: created, updatedMs: created };
   const category = (name: string) =>
     db.taskCategories.create((id) => ({
@@ -110,7 +110,7 @@ export function seedTasks(ctx: SeedContext, practice: Practice): void {
           due_date: addDays(ctx.today, rng.int(-5, 10)),
           due_time: rng.chance(0.4) ? `${String(rng.int(9, 16)).padStart(2, '0')}:00:00` : null,
         };
-    const createdMs = ctx.stamp(addDays(ctx.today, -rng.int(1, 20)), rng.int(480, 1080), rng);
+    const createdMs = ctx.ago(rng.int(1, 20), rng.int(480, 1080), rng);
     const author = rng.pick(users);
     const st = rng.weighted([
       [statuses.open, 40],
@@ -123,10 +123,7 @@ export function seedTasks(ctx: SeedContext, practice: Practice): void {
     db.tasks.create((id) => ({
       id,
       createdMs,
-      updatedMs: Math.max(
-        createdMs,
-        ctx.stamp(addDays(ctx.today, -rng.int(0, 3)), rng.int(480, 1080), rng),
-      ),
+      updatedMs: Math.max(createdMs, ctx.ago(rng.int(0, 3), rng.int(480, 1080), rng)),
       data: {
         title: title(name) + (cat === cats.refills && med ? ` (${String(med.data.name)})` : ''),
         status: st,
