@@ -58,6 +58,8 @@ export interface SyncServices {
   practice: PracticeReference;
   roster: RosterService;
   book: AppointmentBookService;
+  /** The loaded days behind the book (tests and the benchmark look here). */
+  cache: AppointmentCache;
   edits: OutboxQueue;
   sync: SyncService;
   connectivity: Connectivity;
@@ -148,6 +150,7 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
     practice,
     roster,
     book,
+    cache,
     edits,
     sync,
     connectivity,

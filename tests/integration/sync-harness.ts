@@ -1,0 +1,216 @@
+import type { z } from 'zod';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { VirtualClock } from '../../shared/time/clock';
+import { createEventBus } from '../../electron/app/event-bus';
+import type { EventBus } from '../../electron/app/services';
+import { createCallBudget, type AdjustableCallBudget } from '../../electron/drchrono/budget';
+import { createDrchronoClient } from '../../electron/drchrono/client';
+import type { FetchLike } from '../../electron/drchrono/transport';
+import type { DrchronoClient, TokenSource } from '../../electron/drchrono/types';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../electron/sandbox';
+import { createMemorySecureStore, defaultPrefs } from '../../electron/store';
+import type { PlainStore, SecureStore } from '../../electron/store/types';
+import {
+  createSyncServices,
+  type SyncServices,
+  type SyncServicesOptions,
+} from '../../electron/sync';
+
+/**
+ * A world for sync tests and the simulated day: one in-process sandbox on a VirtualClock, and as
+ * many workstations as wanted, each with its own client, budget, store and sync services (the same
+ * API application, so they share drchrono's quota, as in a real practice).
+ *
+ * Virtual time only moves when the driver moves it, and only once nothing is in flight: every
+ * fetch and every store operation is counted, and `quiet()` waits for them to finish before the
+ * clock jumps (otherwise a request's own timeout sleeper could fire while it is still running).
+ */
+
+export const SANDBOX_ORIGIN = 'http://sandbox.test';
+
+export class InFlight {
+  count = 0;
+  track<T>(work: Promise<T>): Promise<T> {
+    this.count += 1;
+    return work.finally(() => {
+      this.count -= 1;
+    });
+  }
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Lets every continuation run and waits until no fetch or store operation is in flight. */
+export async function quiet(inflight: InFlight): Promise<void> {
+  let calm = 0;
+  for (let i = 0; i < 1_000_000 && calm < 3; i++) {
+    await turn();
+    calm = inflight.count === 0 ? calm + 1 : 0;
+    if (inflight.count > 0) await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+export function memoryPlainStore(): PlainStore {
+  const values = new Map<string, unknown>();
+  return {
+    get<T>(key: string, schema: z.ZodType<T>): T | undefined {
+      const parsed = schema.safeParse(values.get(key));
+      return parsed.success ? parsed.data : undefined;
+    },
+    set(key, value) {
+      values.set(key, structuredClone(value));
+    },
+    delete(key) {
+      values.delete(key);
+    },
+  };
+}
+
+export function trackedStore(store: SecureStore, inflight: InFlight): SecureStore {
+  return {
+    read: (name, schema) => inflight.track(store.read(name, schema)),
+    write: (name, value) => inflight.track(store.write(name, value)),
+    delete: (name) => inflight.track(store.delete(name)),
+    quarantine: (name) => inflight.track(store.quarantine(name)),
+    wipe: (options) => inflight.track(store.wipe(options)),
+  };
+}
+
+export interface WorkstationOptions {
+  secure?: SecureStore;
+  storage?: SyncServicesOptions['storage'];
+  share?: number;
+  tuning?: SyncServicesOptions['tuning'];
+  /** The token to use (default: a fresh one from the sandbox). */
+  token?: string;
+}
+
+export interface Workstation {
+  name: string;
+  services: SyncServices;
+  client: DrchronoClient;
+  budget: AdjustableCallBudget;
+  secure: SecureStore;
+  events: EventBus;
+  received: { event: EventName; payload: unknown }[];
+  /** Requests this workstation sent (each page, each redirect hop, failures included). */
+  calls(): number;
+  /** Cuts this workstation's network (the sandbox stays up for the others). */
+  setNetwork(up: boolean): void;
+}
+
+export interface World {
+  clock: VirtualClock;
+  sandbox: Sandbox;
+  inflight: InFlight;
+  workstation(name: string, options?: WorkstationOptions): Workstation;
+  /** Moves virtual time forward by `ms`, running everything that comes due on the way. */
+  advance(ms: number): Promise<void>;
+  /** Runs `work` to completion, moving virtual time only when everything waits on the clock. */
+  drive<T>(work: Promise<T>, limitMs?: number): Promise<T>;
+}
+
+export function createWorld(
+  options: { start: number } & Omit<SandboxOptions, 'clock' | 'publicBaseUrl'>,
+): World {
+  const { start, ...sandboxOptions } = options;
+  const clock = new VirtualClock(start);
+  const sandbox = createSandbox({ ...sandboxOptions, clock, publicBaseUrl: SANDBOX_ORIGIN });
+  const inflight = new InFlight();
+
+  async function advanceTo(target: number): Promise<void> {
+    for (;;) {
+      await quiet(inflight);
+      const due = clock.nextDue();
+      if (due === undefined || due > target) break;
+      await clock.advanceTo(due);
+    }
+    await clock.advanceTo(target);
+    await quiet(inflight);
+  }
+
+  async function drive<T>(work: Promise<T>, limitMs = 6 * 3_600_000): Promise<T> {
+    let settled = false;
+    const watched = work.finally(() => {
+      settled = true;
+    });
+    const deadline = clock.now() + limitMs;
+    for (;;) {
+      await quiet(inflight);
+      if (settled) return watched;
+      const due = clock.nextDue();
+      if (due === undefined) {
+        await new Promise((r) => setTimeout(r, 1));
+        continue;
+      }
+      if (due > deadline) throw new Error('The work did not finish within its virtual time limit');
+      await clock.advanceTo(due);
+    }
+  }
+
+  function workstation(name: string, ws: WorkstationOptions = {}): Workstation {
+    const token = ws.token ?? sandbox.control.issueTokens().access_token;
+    const tokens: TokenSource = {
+      accessToken: () => Promise.resolve(token),
+      refreshAfterRejection: () => Promise.resolve(null),
+    };
+    let sent = 0;
+    let up = true;
+    const fetch: FetchLike = (request) =>
+      inflight.track(
+        (async () => {
+          sent += 1;
+          if (!up) throw new TypeError('fetch failed', { cause: new Error('network down') });
+          return sandbox.handle(request);
+        })(),
+      );
+    const budget = createCallBudget({
+      store: memoryPlainStore(),
+      clock,
+      hourlyQuota: defaultPrefs.budget.hourlyQuota,
+      share: ws.share ?? defaultPrefs.budget.share,
+    });
+    const client = createDrchronoClient({ baseUrl: SANDBOX_ORIGIN, fetch, tokens, budget, clock });
+    const secure = trackedStore(ws.secure ?? createMemorySecureStore({ clock }), inflight);
+    const events = createEventBus();
+    const received: Workstation['received'] = [];
+    events.subscribe(<E extends EventName>(event: E, payload: EventPayload<E>) => {
+      received.push({ event, payload });
+    });
+    const services = createSyncServices({
+      clock,
+      client,
+      budget,
+      secure,
+      events,
+      prefs: { get: () => defaultPrefs },
+      storage: ws.storage ?? { keyProtection: 'keyfile', phiOnDisk: true, warning: null },
+      ...(ws.tuning ? { tuning: ws.tuning } : {}),
+    });
+    return {
+      name,
+      services,
+      client,
+      budget,
+      secure,
+      events,
+      received,
+      calls: () => sent,
+      setNetwork: (value) => {
+        up = value;
+      },
+    };
+  }
+
+  return {
+    clock,
+    sandbox,
+    inflight,
+    workstation,
+    advance: (ms) => advanceTo(clock.now() + ms),
+    drive,
+  };
+}
+
+/** 08:30 in New York on a Tuesday: the desk opens. */
+export const TUESDAY_0830 = Date.UTC(2026, 10, 24, 13, 30);
