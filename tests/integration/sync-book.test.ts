@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentItem } from '../../shared/contract';
+import { appointmentStatus } from '../../shared/drchrono';
 import { addDays, addMinutesToWall, wallToUtcMs } from '../../shared/time/practice-time';
 import { createWorld, TUESDAY_0830, type Workstation, type World } from './sync-harness';
 
@@ -109,7 +110,11 @@ describe('the book against the sandbox', () => {
 
     before = ws.calls();
     const arrived = await world.drive(
-      ws.services.book.update(visit.id, { status: 'Arrived' }, { status: visit.status ?? '' }),
+      ws.services.book.update(
+        visit.id,
+        { status: 'Arrived' },
+        { status: appointmentStatus.parse(visit.status ?? '') },
+      ),
     );
     const statusCalls = ws.calls() - before;
     expect(arrived.ok && arrived.value.appointment).toMatchObject({

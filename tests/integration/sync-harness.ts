@@ -130,14 +130,14 @@ export function createWorld(
   }
 
   async function drive<T>(work: Promise<T>, limitMs = 6 * 3_600_000): Promise<T> {
-    let settled = false;
+    const state = { settled: false };
     const watched = work.finally(() => {
-      settled = true;
+      state.settled = true;
     });
     const deadline = clock.now() + limitMs;
     for (;;) {
       await quiet(inflight);
-      if (settled) return watched;
+      if (state.settled) return watched;
       const due = clock.nextDue();
       if (due === undefined) {
         await new Promise((r) => setTimeout(r, 1));
