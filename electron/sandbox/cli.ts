@@ -10,7 +10,7 @@ const num = (name: string): number | undefined => {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got "${raw}"`);
+  if (Number.isNaN(value)) throw new Error(`${name} must be a number, got "${raw}"`);
   return value;
 };
 const list = (name: string): string[] | undefined =>

@@ -266,3 +266,95 @@ describe('clinical', () => {
     expect(mine.every((p) => p.patient === 7000001)).toBe(true);
   });
 });
+
+describe('profiles and templates', () => {
+  it('archives profiles on DELETE and hides them unless show_archived', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const made = await call(sb, 'POST', '/api/appointment_profiles', {
+      token,
+      json: {
+        name: 'Flu shot',
+        color: '#123456',
+        duration: 10,
+        reason: 'Vaccine',
+        online_scheduling: true,
+      },
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ archived: false, doctor: 310001 });
+    const id = String((made.body as { id: number }).id);
+    const missing = await call(sb, 'POST', '/api/appointment_profiles', {
+      token,
+      json: { name: 'x' },
+    });
+    expect(Object.keys(missing.body as object).sort()).toEqual([
+      'color',
+      'duration',
+      'online_scheduling',
+      'reason',
+    ]);
+    expect((await call(sb, 'DELETE', `/api/appointment_profiles/${id}`, { token })).status).toBe(
+      204,
+    );
+    const ids = async (q: string) =>
+      (
+        (await call(sb, 'GET', `/api/appointment_profiles${q}`, { token })).body as Page
+      ).results.map((p) => String(p.id));
+    expect(await ids('')).not.toContain(id);
+    expect(await ids('?show_archived=true')).toContain(id);
+    expect(
+      (await call(sb, 'GET', `/api/appointment_profiles/${id}`, { token })).body,
+    ).toMatchObject({ archived: true });
+  });
+
+  it('filters templates by office, doctor and week day', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const tues = (
+      (await call(sb, 'GET', '/api/appointment_templates?week_day=1&office=520002', { token }))
+        .body as Page
+    ).results;
+    expect(tues.length).toBeGreaterThan(0);
+    for (const t of tues) {
+      expect(t.office).toBe(520002);
+      expect(t.week_days).toContain(1);
+    }
+    const bad = await call(sb, 'POST', '/api/appointment_templates', {
+      token,
+      json: {
+        office: 520002,
+        exam_room: 9,
+        profile: 610001,
+        scheduled_time: '08:00:00',
+        duration: 60,
+        week_days: [0],
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toHaveProperty('exam_room');
+  });
+});
+
+describe('since cursors', () => {
+  it('returns patients changed since a stamp, including changes from another workstation', async () => {
+    const { sb, clock } = testSandbox();
+    const token = demoToken(sb);
+    const stamp = '2025-03-12T10:30:00';
+    expect(
+      ((await call(sb, 'GET', `/api/patients?since=${stamp}`, { token })).body as Page).results,
+    ).toEqual([]);
+    await clock.advance(1000);
+    sb.control.touchPatient(7000001, { cell_phone: '(845) 555-0101' });
+    const changed = (
+      (await call(sb, 'GET', `/api/patients?since=${stamp}`, { token })).body as Page
+    ).results;
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      id: 7000001,
+      cell_phone: '(845) 555-0101',
+      updated_at: '2025-03-12T10:30:01',
+    });
+    expect((await call(sb, 'GET', '/api/patients?since=yesterday', { token })).status).toBe(400);
+  });
+});

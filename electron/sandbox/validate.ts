@@ -163,7 +163,10 @@ export function tryCheck<T>(
 
 /** The body as an object (form or JSON), or a DRF-shaped 400. */
 export function bodyObject(body: ParsedBody): Record<string, unknown> {
-  if (body.kind === 'invalid') throw new ApiError(400, { detail: body.error ?? 'Malformed body.' });
+  if (body.kind === 'invalid') {
+    const unsupported = body.error?.startsWith('Unsupported media type') ?? false;
+    throw new ApiError(unsupported ? 415 : 400, { detail: body.error ?? 'Malformed body.' });
+  }
   if (body.kind === 'none') return {};
   if (!isRecord(body.value)) {
     const got = Array.isArray(body.value) ? 'list' : typeof body.value;
