@@ -46,6 +46,9 @@ export async function dispatch(state: SandboxState, request: Request): Promise<O
     body: body.value,
     clientId: null as string | null,
   };
+  // OAuth calls name their client in the form; API calls get it from the token below.
+  if (body.kind === 'form' && path.startsWith('/o/'))
+    entry.clientId = (body.value as Record<string, string>).client_id ?? null;
   const finish = (status: number, fault: FaultKind | null): void => {
     state.log.add({ ...entry, status, fault });
     if (fault) state.stats.faults[fault]++;
