@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appointmentStatus } from '../../shared/drchrono';
 import { chooseSecureStore, createSecureStore, createTestKeyWrapper } from '../../electron/store';
 import type { KeyWrapper } from '../../electron/store/types';
 import { createWorld, TUESDAY_0830, type World } from './sync-harness';
@@ -125,7 +126,11 @@ describe('the offline cache on disk', () => {
     expect(await readFile(join(dir, aside[0]!))).toEqual(corrupt);
     // New edits still work and are saved in a fresh outbox.
     const edit = await world.drive(
-      again.services.book.update(visit.id, { status: 'Arrived' }, { status: visit.status ?? '' }),
+      again.services.book.update(
+        visit.id,
+        { status: 'Arrived' },
+        { status: appointmentStatus.parse(visit.status ?? '') },
+      ),
     );
     expect(edit.ok && edit.value.state).toBe('saved');
     expect(status.cache).toBe('encrypted');
