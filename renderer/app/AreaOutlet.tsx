@@ -1,0 +1,37 @@
+import type { SyncStatus } from '../../shared/contract';
+import { EmptyState, useNavigation } from '../ui';
+import { HomeScreen } from './HomeScreen';
+import { SettingsScreen } from './SettingsScreen';
+
+/**
+ * The mount point of every area. The calendar, patients, billing, tasks and outbox screens are
+ * each their owner's component; the shell only decides which one is on screen.
+ */
+export function AreaOutlet({ sync }: { sync: SyncStatus | null }) {
+  const { current } = useNavigation();
+  switch (current.area) {
+    case 'home':
+      return <HomeScreen sync={sync} />;
+    case 'settings':
+      return <SettingsScreen section={current.section} />;
+    case 'calendar':
+      return <Pending name="Calendar" />;
+    case 'patients':
+      return <Pending name="Patients" />;
+    case 'billing':
+      return <Pending name="Billing" />;
+    case 'tasks':
+      return <Pending name="Tasks" />;
+    case 'outbox':
+      return <Pending name="Outbox" />;
+  }
+}
+
+function Pending({ name }: { name: string }) {
+  return (
+    <EmptyState>
+      <h1>{name}</h1>
+      <p>The {name.toLowerCase()} screen is not part of this build yet.</p>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,17 @@
+import type { AppInfo } from '../../shared/contract';
+import { Notice } from '../ui';
+
+/** Always visible while the data key is not protected by the OS key store, and says what follows. */
+export function KeyProtectionBanner({ storage }: { storage: AppInfo['storage'] }) {
+  if (!storage.warning) return null;
+  return (
+    <div className="fd-banner">
+      <Notice kind="warning" live={false}>
+        <strong>
+          {storage.phiOnDisk ? 'Key protection: ' : 'Nothing is saved on this computer: '}
+        </strong>
+        {storage.warning}
+      </Notice>
+    </div>
+  );
+}

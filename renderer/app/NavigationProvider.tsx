@@ -1,0 +1,23 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { NavigationContext, useConfirmLeave, type NavTarget } from '../ui';
+
+/**
+ * Where the desk is, in memory (the app has no URL routes: the window is the app). Leaving a form
+ * with unsaved changes asks first.
+ */
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const [current, setCurrent] = useState<NavTarget>({ area: 'home' });
+  const confirmLeave = useConfirmLeave();
+  const navigation = useMemo(
+    () => ({
+      current,
+      navigate: async (target: NavTarget) => {
+        if (!(await confirmLeave())) return false;
+        setCurrent(target);
+        return true;
+      },
+    }),
+    [current, confirmLeave],
+  );
+  return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
+}

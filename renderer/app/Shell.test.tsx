@@ -1,0 +1,214 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AuthStatus, LockStatus, Practice, SyncStatus } from '../../shared/contract';
+import { createFakeApi, type FakeHandlers } from '../bridge/fake-api';
+import { App } from './App';
+
+const signedIn: AuthStatus = {
+  state: 'signed-in',
+  mode: 'demo',
+  configured: true,
+  user: { id: 1, username: 'frontdesk', isDoctor: false, isStaff: true },
+  practiceName: 'Riverside Family Medicine',
+  lastError: null,
+};
+const signedOut: AuthStatus = { ...signedIn, state: 'signed-out', user: null, practiceName: null };
+const unlocked: LockStatus = { locked: false, hasPin: true, idleMinutes: 10 };
+const sync: SyncStatus = {
+  connection: 'online',
+  lastSyncedAt: Date.UTC(2026, 2, 10, 14, 5),
+  callsThisHour: 7,
+  hourlyCap: 150,
+  throttledUntil: null,
+  pendingEdits: 0,
+  conflicts: 0,
+  needsAttention: 0,
+  cache: 'encrypted',
+  message: null,
+};
+const practice: Practice = {
+  timezone: 'America/New_York',
+  practiceName: 'Riverside Family Medicine',
+  today: '2026-03-10',
+  user: {
+    id: 1,
+    username: 'frontdesk',
+    doctor: 1,
+    is_doctor: false,
+    is_staff: true,
+    practice_group: 1,
+  },
+  users: [],
+  userGroups: [],
+  doctors: [
+    {
+      id: 1,
+      first_name: 'Amara',
+      last_name: 'Okafor',
+      suffix: null,
+      specialty: 'Family Medicine',
+      timezone: 'America/New_York',
+      practice_group: 1,
+      practice_group_name: null,
+      office_phone: null,
+    },
+  ],
+  offices: [
+    {
+      id: 10,
+      name: 'Main Street Office',
+      doctor: 1,
+      address: null,
+      city: null,
+      state: null,
+      zip_code: null,
+      phone_number: null,
+      exam_rooms: [
+        { index: 1, name: 'Exam 1' },
+        { index: 2, name: 'Procedure Room' },
+      ],
+    },
+  ],
+  profiles: [],
+  templates: [],
+  fetchedAt: null,
+};
+
+function setup(handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'app:info': () => ({
+      ok: true,
+      value: {
+        version: '0.1.0',
+        host: 'web',
+        mode: 'demo',
+        storage: {
+          keyProtection: 'keyfile',
+          phiOnDisk: true,
+          warning: 'Development mode key file.',
+        },
+      },
+    }),
+    'auth:status': () => ({ ok: true, value: signedIn }),
+    'lock:status': () => ({ ok: true, value: unlocked }),
+    'sync:status': () => ({ ok: true, value: sync }),
+    'practice:get': () => ({ ok: true, value: practice }),
+    'lock:lock': () => ({ ok: true, value: { ...unlocked, locked: true } }),
+    'lock:activity': () => ({ ok: true, value: {} }),
+    ...handlers,
+  });
+  render(<App api={fake.api} />);
+  return fake;
+}
+
+describe('app shell', () => {
+  it('signed out: the sign-in screen with the demo note and the Connect button', async () => {
+    const fake = setup({
+      'auth:status': () => ({ ok: true, value: signedOut }),
+      'auth:signIn': () => ({
+        ok: true,
+        value: { authorizeUrl: 'http://127.0.0.1:1/o/authorize/', openedBy: 'main' },
+      }),
+    });
+    const button = await screen.findByRole('button', { name: /Connect to drchrono/ });
+    expect(screen.getByText(/Demo practice\./)).toBeTruthy();
+    await userEvent.click(button);
+    expect(fake.calls.some((c) => c.channel === 'auth:signIn')).toBe(true);
+  });
+
+  it('explains a denied consent and offers to try again', async () => {
+    setup({
+      'auth:status': () => ({
+        ok: true,
+        value: {
+          ...signedOut,
+          lastError: { code: 'cancelled', message: 'You chose Cancel on drchrono’s page.' },
+        },
+      }),
+    });
+    expect(await screen.findByText('Sign-in was cancelled at drchrono')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('signed in: the practice, doctors, offices with rooms, calls this hour and the status bar', async () => {
+    setup();
+    await screen.findByText('Dr. Amara Okafor');
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { name: 'Riverside Family Medicine' })).toBeTruthy();
+    expect(within(main).getByRole('article', { name: 'Main Street Office' })).toBeTruthy();
+    expect(within(main).getByText('Procedure Room')).toBeTruthy();
+    expect(within(main).getByText('7 of 150')).toBeTruthy();
+    const status = screen.getByRole('contentinfo', { name: 'Status' });
+    expect(status.textContent).toContain('Online');
+    expect(status.textContent).toContain('API calls this hour: 7 of 150');
+    // 14:05 UTC is 10:05 in New York (EDT from March 8, 2026), whatever this machine's zone.
+    expect(status.textContent).toContain('Last synced 10:05');
+    expect(screen.getByText(/Development mode key file/)).toBeTruthy();
+  });
+
+  it('locking unmounts every data view: no patient data stays in the DOM', async () => {
+    const fake = setup();
+    await screen.findByText('Dr. Amara Okafor');
+    act(() => {
+      fake.emit('lock:changed', { ...unlocked, locked: true });
+    });
+    expect(await screen.findByRole('heading', { name: 'Frontdesk is locked' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Okafor');
+    expect(document.body.textContent).not.toContain('Procedure Room');
+    expect(screen.getByLabelText('PIN')).toBeTruthy();
+  });
+
+  it('sign-out with unsent edits asks first, and keeps them when the user stays', async () => {
+    let discardAsked = false;
+    const fake = setup({
+      'auth:signOut': (request) => {
+        if (request.discardUnsent) {
+          discardAsked = true;
+          return { ok: true, value: signedOut };
+        }
+        return {
+          ok: false,
+          error: {
+            code: 'unsent_edits',
+            message: '2 changes have not reached drchrono yet.',
+            unsentCount: 2,
+          },
+        };
+      },
+    });
+    await screen.findByText('Dr. Amara Okafor');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('Delete 2 unsent changes?')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Stay signed in' }));
+    expect(discardAsked).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete and sign out' }));
+    await waitFor(() => {
+      expect(discardAsked).toBe(true);
+    });
+    expect(fake.calls.filter((c) => c.channel === 'auth:signOut')).toHaveLength(3);
+  });
+
+  it('navigates between areas', async () => {
+    setup({
+      'settings:getConnection': () => ({
+        ok: true,
+        value: {
+          clientId: 'frontdesk-demo',
+          redirectUri: 'http://127.0.0.1:5180/oauth/callback',
+          baseUrl: 'http://127.0.0.1:1',
+          hasSecret: true,
+          source: 'demo',
+        },
+      }),
+    });
+    await screen.findByText('Dr. Amara Okafor');
+    await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Connection to drchrono' })).toBeTruthy();
+    expect(screen.getByText('http://127.0.0.1:5180/oauth/callback')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+  });
+});

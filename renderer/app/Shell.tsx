@@ -1,0 +1,48 @@
+import { Spinner } from '../ui';
+import { LockScreen } from '../lock/LockScreen';
+import { KeyProtectionBanner } from './KeyProtectionBanner';
+import { SignedInApp } from './SignedInApp';
+import { SignInScreen } from './SignInScreen';
+import { useActivityReporter } from './useActivityReporter';
+import { useLiveQuery } from './useLiveQuery';
+import { useQuery } from '../bridge';
+
+/**
+ * Decides what the window shows: the lock screen (and nothing else: every data view is unmounted,
+ * so patient data leaves the screen and the renderer's memory), the sign-in screen, or the app.
+ */
+export function Shell() {
+  const info = useQuery('app:info', {});
+  const auth = useLiveQuery('auth:status', 'auth:changed');
+  const lock = useLiveQuery('lock:status', 'lock:changed');
+  const signedIn = auth.value?.state === 'signed-in';
+  useActivityReporter(signedIn && lock.value?.locked !== true);
+
+  const banner = info.data ? <KeyProtectionBanner storage={info.data.storage} /> : null;
+
+  if (lock.value?.locked) {
+    return (
+      <>
+        {banner}
+        <LockScreen status={lock.value} />
+      </>
+    );
+  }
+  if (!auth.value || !lock.value) {
+    return (
+      <main className="fd-center">
+        <Spinner label="Starting Frontdesk" />
+      </main>
+    );
+  }
+  return (
+    <>
+      {banner}
+      {signedIn ? (
+        <SignedInApp auth={auth.value} />
+      ) : (
+        <SignInScreen auth={auth.value} mode={info.data?.mode ?? auth.value.mode} />
+      )}
+    </>
+  );
+}

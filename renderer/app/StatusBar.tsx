@@ -1,0 +1,50 @@
+import type { SyncStatus } from '../../shared/contract';
+import { practiceClock } from './format';
+
+/**
+ * The desk's vital signs, always in view: online or not, when the book was last synced, the API
+ * calls this workstation spent this hour against its cap, and edits waiting in the outbox.
+ */
+export function StatusBar({ status, zone }: { status: SyncStatus | null; zone: string | null }) {
+  if (!status) return <footer className="fd-statusbar" aria-label="Status" />;
+  const synced = practiceClock(status.lastSyncedAt, zone);
+  const connection =
+    status.connection === 'online'
+      ? 'Online'
+      : status.connection === 'offline'
+        ? 'Offline'
+        : 'Signed out';
+  const waiting = status.pendingEdits + status.conflicts + status.needsAttention;
+  return (
+    <footer className="fd-statusbar" aria-label="Status">
+      <span
+        className={`fd-statusbar__item fd-statusbar__conn fd-statusbar__conn--${status.connection}`}
+      >
+        {connection}
+        {status.connection === 'offline' && synced ? `, last synced ${synced}` : ''}
+      </span>
+      {status.connection !== 'offline' ? (
+        <span className="fd-statusbar__item">
+          {synced ? `Last synced ${synced}` : 'Not synced yet'}
+        </span>
+      ) : null}
+      <span
+        className="fd-statusbar__item"
+        title="API calls this workstation made this hour, of its share of the practice's hourly quota"
+      >
+        API calls this hour: {status.callsThisHour} of {status.hourlyCap}
+      </span>
+      <span className="fd-statusbar__item">
+        {waiting === 0
+          ? 'All changes sent'
+          : `${status.pendingEdits} pending${status.conflicts ? `, ${status.conflicts} conflicts` : ''}${
+              status.needsAttention ? `, ${status.needsAttention} need attention` : ''
+            }`}
+      </span>
+      {status.cache === 'memory-only' ? (
+        <span className="fd-statusbar__item">Not kept offline</span>
+      ) : null}
+      {status.message ? <span className="fd-statusbar__item">{status.message}</span> : null}
+    </footer>
+  );
+}
