@@ -35,6 +35,12 @@ export interface SandboxOptions {
   /** Weeks of appointments before and after `today`. Default 3 and 4. */
   weeksBefore?: number;
   weeksAfter?: number;
+  /**
+   * Also staff a Saturday/Sunday walk-in clinic (Main Street, three rooms, 09:00–15:00). The app's
+   * embedded demo turns it on so the desk never opens onto an empty weekend book; tests that want
+   * a free weekend day leave it off. Default false.
+   */
+  weekendClinic?: boolean;
   /** Origin for absolute URLs (`next`, `Location`); default: the request's own origin. */
   publicBaseUrl?: string;
   /** Mount `/__sandbox/*` (the control surface over HTTP). Default false. */
@@ -62,6 +68,7 @@ export interface ResolvedOptions {
   patientCount: number;
   weeksBefore: number;
   weeksAfter: number;
+  weekendClinic: boolean;
   publicBaseUrl: string | undefined;
   controlRoutes: boolean;
   faults: Partial<FaultConfig>;
@@ -88,6 +95,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     patientCount: options.patientCount ?? 300,
     weeksBefore: options.weeksBefore ?? 3,
     weeksAfter: options.weeksAfter ?? 4,
+    weekendClinic: options.weekendClinic ?? false,
     publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
     controlRoutes: options.controlRoutes ?? false,
     faults: options.faults ?? {},

@@ -117,3 +117,22 @@ describe('seed', () => {
     for (const p of db.patients.all()) expect(p.updatedMs).toBeLessThan(startOfToday);
   });
 });
+
+describe('weekend clinic', () => {
+  it('staffs three Main Street rooms on weekends only when asked', () => {
+    const weekend = (db: Db) =>
+      db.appointments
+        .all()
+        .filter((a) =>
+          [0, 6].includes(new Date(`${a.scheduled_time.slice(0, 10)}T12:00:00Z`).getUTCDay()),
+        );
+    expect(weekend(seeded())).toHaveLength(0);
+    const open = weekend(seeded({ weekendClinic: true }));
+    expect(open.length).toBeGreaterThan(20);
+    for (const a of open) {
+      expect(a.office).toBe(520001);
+      expect([1, 2, 5]).toContain(a.exam_room);
+      expect(a.scheduled_time.slice(11, 16) >= '09:00').toBe(true);
+    }
+  });
+});

@@ -59,6 +59,7 @@ export class SandboxState {
       patientCount: this.options.patientCount,
       weeksBefore: this.options.weeksBefore,
       weeksAfter: this.options.weeksAfter,
+      weekendClinic: this.options.weekendClinic,
       canaries: this.options.canaries,
     });
   }

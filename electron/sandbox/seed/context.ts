@@ -9,6 +9,7 @@ export interface SeedOptions {
   patientCount: number;
   weeksBefore: number;
   weeksAfter: number;
+  weekendClinic?: boolean;
   canaries: readonly string[];
 }
 

@@ -75,7 +75,14 @@ const officeSeeds = [
  * Which doctor runs which room (index into `officeSeeds[o].rooms`), by weekday group. Each doctor
  * works in one office a day and runs several rooms there, as family practices do.
  */
-const rota: Record<'mwf' | 'tt', [number, number, number][]> = {
+// Weekends: a Saturday-and-Sunday walk-in clinic at Main Street, so the demo practice always has a
+// day book to show (the desk opens the app on whatever day it is).
+const rota: Record<'mwf' | 'tt' | 'weekend', [number, number, number][]> = {
+  weekend: [
+    [0, 0, 0],
+    [0, 1, 1],
+    [0, 4, 2],
+  ],
   mwf: [
     [0, 0, 0],
     [0, 1, 0],
@@ -245,8 +252,9 @@ export function seedPractice(ctx: SeedContext): Practice {
   });
 
   const staffing = (weekDay: number): StaffedRoom[] => {
-    if (weekDay > 4) return [];
-    return rota[weekDay % 2 === 0 ? 'mwf' : 'tt'].map(([o, r, d]) => {
+    const weekend = weekDay > 4;
+    if (weekend && !ctx.options.weekendClinic) return [];
+    return rota[weekend ? 'weekend' : weekDay % 2 === 0 ? 'mwf' : 'tt'].map(([o, r, d]) => {
       const seed = officeSeeds[o];
       const room = seed?.rooms[r];
       if (!seed || !room) throw new Error('rota names a room that does not exist');
@@ -256,8 +264,8 @@ export function seedPractice(ctx: SeedContext): Practice {
         room: r + 1,
         kind: room[1],
         doctor: doctorIds[d] ?? okafor,
-        open: (open ?? 480) + 60,
-        close: (close ?? 1080) - 60,
+        open: weekend ? 9 * 60 : (open ?? 480) + 60,
+        close: weekend ? 15 * 60 : (close ?? 1080) - 60,
       };
     });
   };
