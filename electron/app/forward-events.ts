@@ -1,12 +1,11 @@
 import type { Services } from './services';
 
 /**
- * Forwards what the services announce to the event bus the renderers listen on. The only way a
- * service reaches the screen unasked; returns the unsubscriber for shutdown.
+ * Forwards what the session services announce to the event bus the renderers listen on. (The
+ * sync services emit `sync:status` and `data:changed` on the bus themselves.) Returns the
+ * unsubscriber for shutdown.
  */
-export function forwardEvents(
-  services: Pick<Services, 'events' | 'auth' | 'lock' | 'sync' | 'edits'>,
-): () => void {
+export function forwardEvents(services: Pick<Services, 'events' | 'auth' | 'lock'>): () => void {
   const { events } = services;
   const stops = [
     services.auth.onChange((status) => {
@@ -14,12 +13,6 @@ export function forwardEvents(
     }),
     services.lock.onChange((status) => {
       events.emit('lock:changed', status);
-    }),
-    services.sync.onStatus((status) => {
-      events.emit('sync:status', status);
-    }),
-    services.edits.onChange(() => {
-      events.emit('data:changed', { kinds: ['outbox'] });
     }),
   ];
   return () => {

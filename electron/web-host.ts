@@ -1,0 +1,125 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Clock } from '../shared/time/clock';
+import { createServices, type AppRuntime } from './app/create-services';
+import { createConsoleLogger, type Logger } from './app/log';
+import type { Platform } from './app/services';
+import type { FetchLike } from './drchrono';
+import { createKeyfileWrapper } from './store';
+import { createWebServer } from './web-host-server';
+
+/**
+ * The browser host: the same renderer and the same handler table as the desktop app, served to a
+ * browser on 127.0.0.1 (development, e2e tests, this machine without an Electron binary). It never
+ * imports electron. Configured like the app, by environment variables:
+ *
+ *   PORT (5180) · DRCHRONO_BASE_URL · DRCHRONO_CLIENT_ID · DRCHRONO_CLIENT_SECRET ·
+ *   DRCHRONO_REDIRECT_URI (http://127.0.0.1:$PORT/oauth/callback) · FRONTDESK_DATA_DIR (a temp dir)
+ *
+ * Without a client id it runs the demo practice (the sandbox, embedded).
+ */
+
+export interface WebHostOptions {
+  /** 0 picks a free port (tests). Default 5180. */
+  port?: number;
+  /** The built renderer. Default dist/renderer. */
+  staticDir?: string;
+  /** DRCHRONO_* and FRONTDESK_DATA_DIR, as in `process.env`. */
+  env?: Record<string, string | undefined>;
+  clock?: Clock;
+  fetch?: FetchLike;
+  logger?: Logger;
+  version?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  dataDir: string;
+  runtime: AppRuntime;
+  close(): Promise<void>;
+}
+
+export const defaultWebPort = 5180;
+
+export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {
+  const env = options.env ?? {};
+  const logger = options.logger ?? createConsoleLogger();
+  const dataDir = env.FRONTDESK_DATA_DIR?.trim() || mkdtempSync(join(tmpdir(), 'frontdesk-web-'));
+  const staticDir = resolve(options.staticDir ?? 'dist/renderer');
+
+  // The redirect URI's path is where drchrono sends the browser back; it must be one of ours.
+  const web = createWebServer({
+    staticDir,
+    callbackPaths: ['/oauth/callback', ...redirectPath(env.DRCHRONO_REDIRECT_URI)],
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    web.server.once('error', reject);
+    web.server.listen(options.port ?? defaultWebPort, '127.0.0.1', () => {
+      web.server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const port = (web.server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+
+  const platform: Platform = {
+    // Development only, and said so in app:info: the key sits in a 0600 file next to the data.
+    keyWrapper: createKeyfileWrapper(join(dataDir, 'keyfile')),
+    // The page itself goes to the authorize page; the host route receives the callback.
+    openAuthorizePage: () => Promise.resolve('renderer'),
+    callback: 'host-route',
+  };
+  let runtime: AppRuntime;
+  try {
+    runtime = await createServices({
+      host: 'web',
+      version: options.version ?? '0.1.0',
+      dataDir,
+      platform,
+      env,
+      defaultRedirectUri: `${url}/oauth/callback`,
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    await runtime.start();
+  } catch (error) {
+    await new Promise((done) => web.server.close(done));
+    throw error;
+  }
+  web.setRuntime({
+    dispatch: runtime.dispatch,
+    events: runtime.services.events,
+    completeSignIn: (callbackUrl) => runtime.services.auth.completeSignIn(callbackUrl),
+  });
+
+  return {
+    url,
+    port,
+    dataDir,
+    runtime,
+    async close() {
+      web.closeStreams();
+      await runtime.stop();
+      await new Promise<void>((done) => {
+        web.server.close(() => {
+          done();
+        });
+        web.server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function redirectPath(redirectUri: string | undefined): string[] {
+  if (!redirectUri) return [];
+  try {
+    const path = new URL(redirectUri).pathname;
+    return path.startsWith('/ipc/') || path === '/events' ? [] : [path];
+  } catch {
+    return [];
+  }
+}
