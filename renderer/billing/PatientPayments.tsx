@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useQuery } from '../bridge';
+import { formatDate } from '../patients/common/format';
+import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
+import { formatMoney, methodLabel } from './money';
+import { PaymentDialog } from './PaymentDialog';
+import { PaymentsTable } from './PaymentsTable';
+
+/** A patient's payments and the payment log (the last twelve months), with a payment on account. */
+export function PatientPayments({
+  patientId,
+  patientName,
+  doctorId,
+  today,
+}: {
+  patientId: number;
+  patientName: string;
+  doctorId: number;
+  today: string;
+}) {
+  const { data, error, loading, reload } = useQuery(
+    'billing:patient',
+    { patientId },
+    { refreshOn: ['billing'] },
+  );
+  const [taking, setTaking] = useState(false);
+  return (
+    <div className="fd-rec-stack">
+      <div className="fd-rec-section-header">
+        <h3>Payments</h3>
+        <Button
+          variant="primary"
+          size="small"
+          onClick={() => {
+            setTaking(true);
+          }}
+        >
+          Take payment on account
+        </Button>
+      </div>
+      {error && !data ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {loading && !data ? <Spinner label="Loading payments" /> : null}
+      {data ? (
+        <>
+          <PaymentsTable payments={data.payments} empty="No payments from this patient." />
+          <h3>Payment log (last 12 months)</h3>
+          {data.log.length === 0 ? (
+            <EmptyState>Nothing in the payment log.</EmptyState>
+          ) : (
+            <table className="fd-table fd-rec-money-table">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Action</th>
+                  <th scope="col" className="fd-rec-num">
+                    Amount
+                  </th>
+                  <th scope="col">Method</th>
+                  <th scope="col">Appointment</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...data.log]
+                  .sort((a, b) => (b.updated_at ?? '').localeCompare(a.updated_at ?? ''))
+                  .map((entry, i) => (
+                    <tr key={`${entry.updated_at ?? ''}-${i}`}>
+                      <td>{formatDate(entry.updated_at)}</td>
+                      <td>{entry.action || '—'}</td>
+                      <td className="fd-rec-num">{formatMoney(entry.amount)}</td>
+                      <td>{methodLabel(entry.payment_method)}</td>
+                      <td>{entry.appointment ?? '—'}</td>
+                      <td>{entry.source || '—'}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ) : null}
+      {taking ? (
+        <PaymentDialog
+          patientId={patientId}
+          patientName={patientName}
+          doctorId={doctorId}
+          today={today}
+          onClose={() => {
+            setTaking(false);
+          }}
+          onSaved={() => {
+            setTaking(false);
+            reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { paymentMethods, type LineItem } from '../../shared/drchrono';
+import { useFrontdesk } from '../bridge';
+import { SelectField, TextAreaField, TextField, useZodForm } from '../forms';
+import { Notice } from '../ui';
+import { FormDialog } from '../patients/common/FormDialog';
+import { useSaveReply } from '../patients/common/useSaveReply';
+import { formatMoney, methodLabel, minus, isPositive } from './money';
+import { paymentFields, paymentFormSchema, type PaymentFormOutput } from './payment-form';
+
+/**
+ * Takes a payment: a copay against one of the appointment's line items, or a payment on the
+ * patient's account. The amount stays a decimal string; the balance preview is big.js arithmetic.
+ */
+export function PaymentDialog({
+  patientId,
+  patientName,
+  doctorId,
+  appointmentId,
+  lineItems = [],
+  today,
+  onClose,
+  onSaved,
+}: {
+  patientId: number;
+  patientName: string;
+  doctorId?: number | null;
+  /** Set when the payment is taken at an appointment (then a line item is chosen). */
+  appointmentId?: string;
+  lineItems?: readonly LineItem[];
+  today: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const api = useFrontdesk();
+  const handleReply = useSaveReply();
+  const owing = lineItems.find((li) => isPositive(li.balance_pt)) ?? lineItems[0];
+  const initial = useMemo(
+    () => ({
+      patient: patientId,
+      amount: owing && isPositive(owing.balance_pt) ? (owing.balance_pt ?? '') : '',
+      payment_method: 'CASH' as const,
+      received_date: today,
+      notes: '',
+      trace_number: '',
+      doctor: doctorId ?? null,
+      line_item: appointmentId && owing ? owing.id : null,
+    }),
+    [patientId, owing, today, doctorId, appointmentId],
+  );
+  const form = useZodForm(paymentFormSchema, initial);
+  const [message, setMessage] = useState<string | null>(null);
+  const amount = useWatch({ control: form.control, name: 'amount' }) as string | undefined;
+  const lineItemId = useWatch({ control: form.control, name: 'line_item' }) as
+    number | null | undefined;
+  const chosen = lineItems.find((li) => li.id === lineItemId);
+  const after = chosen ? minus(chosen.balance_pt, amount) : null;
+
+  const submit = async (values: PaymentFormOutput) => {
+    setMessage(null);
+    const { line_item, notes, trace_number, ...rest } = values;
+    const payment = {
+      ...rest,
+      ...(notes ? { notes } : {}),
+      ...(trace_number ? { trace_number } : {}),
+      ...(appointmentId && line_item !== undefined
+        ? { appointment: appointmentId, line_item }
+        : {}),
+    };
+    const reply = await api.billing.addPayment({ payment });
+    setMessage(
+      handleReply(reply, {
+        setError: form.setError,
+        shownFields: paymentFields,
+        done: `Payment of ${formatMoney(values.amount)} recorded`,
+        onSuccess: () => {
+          form.reset(values);
+          onSaved();
+        },
+      }),
+    );
+  };
+
+  return (
+    <FormDialog
+      open
+      title={`Take a payment — ${patientName}`}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record payment"
+      message={message}
+      notice={
+        appointmentId && lineItems.length === 0 ? (
+          <Notice kind="info" live={false}>
+            This appointment has no line items yet, so the payment goes on the patient’s account.
+            Add a line item first to apply it to this visit.
+          </Notice>
+        ) : undefined
+      }
+    >
+      <div className="fd-form__grid">
+        <TextField name="amount" label="Amount" required inputMode="decimal" hint="E.g. 25.00" />
+        <SelectField
+          name="payment_method"
+          label="Method"
+          options={paymentMethods.map((m) => ({ value: m, label: methodLabel(m) }))}
+        />
+        <TextField name="received_date" label="Received on" type="date" />
+        {appointmentId && lineItems.length > 0 ? (
+          <SelectField
+            name="line_item"
+            label="Apply to"
+            numeric
+            options={lineItems.map((li) => ({
+              value: li.id,
+              label: `${li.code ?? 'Item'}${li.description ? ` ${li.description}` : ''} — patient owes ${formatMoney(li.balance_pt)}`,
+            }))}
+          />
+        ) : null}
+        <TextField name="trace_number" label="Check or reference number" />
+      </div>
+      {after !== null ? (
+        <p className="fd-rec-preview" role="status">
+          Patient balance on this line after the payment: <strong>{formatMoney(after)}</strong>
+        </p>
+      ) : null}
+      <TextAreaField name="notes" label="Notes" />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, type ReactNode } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { FormMessage, useUnsavedChangesGuard } from '../../forms';
+import { Button, Dialog, useConfirm } from '../../ui';
+
+export interface FormDialogProps<In extends FieldValues, Out> {
+  open: boolean;
+  title: string;
+  description?: string;
+  form: UseFormReturn<In, unknown, Out>;
+  onSubmit: (values: Out) => Promise<void>;
+  /** Called once the user agreed to close (asked first when the form holds unsaved changes). */
+  onClose: () => void;
+  submitLabel: string;
+  /** The form-level message: drchrono's refusal, or a warning. */
+  message: string | null;
+  children: ReactNode;
+  /** Shown before the form (e.g. the insurance warning). */
+  notice?: ReactNode;
+  className?: string;
+}
+
+/**
+ * A records form in a modal: fields validated by zod before anything is sent, the submit button in
+ * the footer, Escape / ✕ / Cancel asking before unsaved changes are thrown away, and the app's
+ * leave guard armed while it is open and dirty.
+ */
+export function FormDialog<In extends FieldValues, Out>({
+  open,
+  title,
+  description,
+  form,
+  onSubmit,
+  onClose,
+  submitLabel,
+  message,
+  children,
+  notice,
+  className,
+}: FormDialogProps<In, Out>) {
+  const formId = useId();
+  const confirm = useConfirm();
+  useUnsavedChangesGuard(form, !open);
+  const { isDirty, isSubmitting } = form.formState;
+
+  const requestClose = async () => {
+    if (isDirty) {
+      const discard = await confirm({
+        title: 'Discard changes?',
+        message: 'What you typed in this form has not been saved.',
+        confirmLabel: 'Discard changes',
+        cancelLabel: 'Keep editing',
+        danger: true,
+      });
+      if (!discard) return;
+    }
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={title}
+      {...(description ? { description } : {})}
+      className={className}
+      onClose={() => void requestClose()}
+      footer={
+        <>
+          <Button onClick={() => void requestClose()}>Cancel</Button>
+          <Button variant="primary" type="submit" form={formId} disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : submitLabel}
+          </Button>
+        </>
+      }
+    >
+      {notice}
+      <FormProvider {...form}>
+        <form id={formId} className="fd-form" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+          <FormMessage message={message} />
+          {children}
+        </form>
+      </FormProvider>
+    </Dialog>
+  );
+}
