@@ -37,7 +37,7 @@ export const authMessages = {
   notConfigured: (): AppError => ({
     code: 'not_configured',
     message:
-      'Frontdesk has no drchrono client ID yet. Enter your API application’s client ID, secret and redirect URI in Settings → Connection.',
+      'Frontdesk does not know your drchrono API application yet. Enter its client ID, secret and redirect URI in Settings → Connection.',
   }),
   sessionEnded: (): AppError => ({
     code: 'unauthenticated',

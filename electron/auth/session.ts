@@ -139,9 +139,10 @@ export function createSession(options: SessionOptions): Session {
       if (held === null) return null;
       if (held.expiresAt - clock.now() > leadMs) return held.accessToken;
       const fresh = await singleFlight();
-      if (fresh !== null) return fresh;
-      // Refresh failed for now (offline): a token that has not expired yet is still worth a try.
-      return doc !== null && doc.expiresAt > clock.now() ? doc.accessToken : null;
+      // Refresh impossible for now (offline, drchrono down): send the token we hold. The call then
+      // fails as what it is (no network), or meets a 401 that refreshes once drchrono answers,
+      // instead of reporting the session over while it is not.
+      return fresh ?? doc?.accessToken ?? null;
     },
     async refreshAfterRejection(rejected) {
       const held = doc;

@@ -109,7 +109,9 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
     }
     let body: EncodedBody;
     try {
-      body = encodeBody(req.body, req.bodyKind ?? 'json');
+      // drchrono reads no body on GET or DELETE, and fetch refuses one on GET.
+      const carriesBody = req.method !== 'GET' && req.method !== 'DELETE';
+      body = encodeBody(carriesBody ? req.body : undefined, req.bodyKind ?? 'json');
     } catch (error) {
       return failure({ kind: 'invalid_response', message: (error as Error).message });
     }

@@ -35,11 +35,7 @@ export async function listAll<T>(
       },
     };
   }
-  const start = withQuery(first, {
-    ...query,
-    page_size: pageSize,
-    verbose: verbose === undefined ? undefined : verbose,
-  });
+  const start = withQuery(first, { ...query, page_size: pageSize, verbose });
   const visited = new Set<string>();
   const items: T[] = [];
   let skipped = 0;

@@ -119,6 +119,21 @@ async function sendOnce(
     return { kind: 'transport', sent: false, reason: 'cancelled', detail: 'cancelled' };
   }
   const controller = new AbortController();
+  const headers = new Headers({ Authorization: `Bearer ${ex.token}`, Accept: 'application/json' });
+  if (ex.body.contentType) headers.set('Content-Type', ex.body.contentType);
+  let request: Request;
+  try {
+    request = new Request(url, {
+      method: ex.method,
+      headers,
+      body: ex.body.body ?? null,
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+  } catch {
+    // A request that cannot even be built never left this machine.
+    return { kind: 'transport', sent: false, reason: 'network', detail: 'request not buildable' };
+  }
   const timer = new AbortController();
   const attempt = { timedOut: false };
   const onCallerAbort = (): void => {
@@ -132,21 +147,8 @@ async function sendOnce(
     },
     () => undefined, // the attempt finished first
   );
-  const headers = new Headers({ Authorization: `Bearer ${ex.token}`, Accept: 'application/json' });
-  if (ex.body.contentType) headers.set('Content-Type', ex.body.contentType);
   try {
-    const response = await untilAborted(
-      deps.fetch(
-        new Request(url, {
-          method: ex.method,
-          headers,
-          body: ex.body.body ?? null,
-          redirect: 'manual',
-          signal: controller.signal,
-        }),
-      ),
-      controller.signal,
-    );
+    const response = await untilAborted(deps.fetch(request), controller.signal);
     const text = await untilAborted(response.text(), controller.signal);
     return {
       kind: 'response',

@@ -127,6 +127,17 @@ describe('refresh: single flight, rotation saved before use', () => {
     expect(r.sent.filter((s) => bearer(s) === rotated.access_token)).toHaveLength(1);
   });
 
+  it('offline past expiry the session is kept: calls fail as offline, and work again once back', async () => {
+    const r = await signedIn();
+    await clock.advance(49 * 3_600_000);
+    server.control.setOffline(true);
+    const offline = await drive(clock, r.client.get('/api/doctors', anyPage));
+    expect(offline).toMatchObject({ ok: false, failure: { kind: 'network' } });
+    expect(r.auth.status()).toMatchObject({ state: 'signed-in', lastError: null });
+    server.control.setOffline(false);
+    expect((await drive(clock, r.client.get('/api/doctors', anyPage))).ok).toBe(true);
+  });
+
   it('invalid_grant on refresh: signed out with a clear message, other documents untouched', async () => {
     const r = await signedIn();
     await r.secure.write('outbox', { edits: ['move 09:30 to Exam 2'] });
