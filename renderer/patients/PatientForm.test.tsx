@@ -38,7 +38,7 @@ describe('new patient form', () => {
     const { callsTo, visits } = renderRecords(<PatientsScreen create />, {
       'patients:create': ({ patient: p }) => ({
         ok: true,
-        value: { patient: { ...p, id: 77, primary_insurance: null } as never, state: 'saved' },
+        value: { patient: { ...p, id: 77, primary_insurance: null }, state: 'saved' },
       }),
     });
     const form = await screen.findByRole('form', { name: 'New patient' });
@@ -56,7 +56,9 @@ describe('new patient form', () => {
     await userEvent.type(within(form).getByLabelText(/Member ID/), 'XJ100');
     await userEvent.type(within(form).getByLabelText('Insurance company'), 'Aetna');
     await userEvent.click(save);
-    await waitFor(() => expect(callsTo('patients:create')).toHaveLength(1));
+    await waitFor(() => {
+      expect(callsTo('patients:create')).toHaveLength(1);
+    });
     expect(callsTo('patients:create')[0]?.request).toEqual({
       patient: {
         first_name: 'Ana',
@@ -75,7 +77,9 @@ describe('new patient form', () => {
         },
       },
     });
-    await waitFor(() => expect(visits).toContainEqual({ area: 'patients', patientId: 77 }));
+    await waitFor(() => {
+      expect(visits).toContainEqual({ area: 'patients', patientId: 77 });
+    });
   });
 });
 
@@ -92,7 +96,9 @@ describe('editing a patient', () => {
     await userEvent.type(within(form).getByLabelText('Interpreter'), ' (Spanish)');
     await userEvent.click(within(form).getAllByRole('button', { name: 'Save changes' })[0]!);
 
-    await waitFor(() => expect(callsTo('patients:update')).toHaveLength(1));
+    await waitFor(() => {
+      expect(callsTo('patients:update')).toHaveLength(1);
+    });
     expect(callsTo('patients:update')[0]?.request).toEqual({
       id: 42,
       changes: {
@@ -138,7 +144,7 @@ describe('editing a patient', () => {
     await userEvent.click(within(form).getAllByRole('button', { name: 'Cancel' })[0]!);
     const ask = await screen.findByRole('dialog', { name: 'Discard changes?' });
     await userEvent.click(within(ask).getByRole('button', { name: 'Keep editing' }));
-    expect((within(form).getByLabelText('City') as HTMLInputElement).value).toBe('Kingstonton');
+    expect(within(form).getByLabelText<HTMLInputElement>('City').value).toBe('Kingstonton');
   });
 
   it('shows a queued save in the words the desk understands', async () => {
