@@ -1,4 +1,7 @@
 import type { SyncStatus } from '../../shared/contract';
+import { BillingScreen } from '../billing/BillingScreen';
+import { PatientsScreen } from '../patients/PatientsScreen';
+import { TasksScreen } from '../tasks/TasksScreen';
 import { EmptyState, useNavigation } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { SettingsScreen } from './SettingsScreen';
@@ -17,11 +20,11 @@ export function AreaOutlet({ sync }: { sync: SyncStatus | null }) {
     case 'calendar':
       return <Pending name="Calendar" />;
     case 'patients':
-      return <Pending name="Patients" />;
+      return <PatientsScreen patientId={current.patientId} create={current.create} />;
     case 'billing':
-      return <Pending name="Billing" />;
+      return <BillingScreen appointmentId={current.appointmentId} />;
     case 'tasks':
-      return <Pending name="Tasks" />;
+      return <TasksScreen taskId={current.taskId} newFor={current.newFor} />;
     case 'outbox':
       return <Pending name="Outbox" />;
   }
