@@ -38,8 +38,9 @@ export const lineItemSchema = z.looseObject({
   ins_total: decimal,
   pt_paid: decimal,
   paid_total: decimal,
-  modifiers: z.array(z.string()).nullish(),
-  diagnosis_pointers: z.array(z.union([z.int(), z.string()])).nullish(),
+  // Four slots each, unused ones empty or null.
+  modifiers: z.array(z.string().nullable()).nullish(),
+  diagnosis_pointers: z.array(z.union([z.int(), z.string()]).nullable()).nullish(),
   billing_status: nullableString,
   service_date: nullableString,
   posted_date: nullableString,
