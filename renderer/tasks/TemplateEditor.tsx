@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TaskTemplate } from '../../shared/drchrono';
 import { Button } from '../ui';
 import { assigneeName, categoryName, priorityName, type TaskMeta } from './names';
+import { describeOffset } from './task-form';
 import { TemplateForm } from './TemplateForm';
 
 /** Task templates: the defaults "New task from template" fills in. */
@@ -42,7 +43,7 @@ export function TemplateEditor({ meta, onChanged }: { meta: TaskMeta; onChanged:
                 )}
               </td>
               <td>{categoryName(t.defatul_category ?? t.default_category, meta)}</td>
-              <td>{t.default_due_date_offset || '—'}</td>
+              <td>{describeOffset(t.default_due_date_offset)}</td>
               <td className="fd-rec-actions">
                 <Button
                   size="small"

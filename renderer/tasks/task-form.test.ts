@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskSchema, taskTemplateSchema } from '../../shared/drchrono';
-import { dueFromOffset, taskEdit, taskFormSchema, taskValues, templateValues } from './task-form';
+import { describeOffset, dueFromOffset, taskEdit, taskFormSchema, taskValues, templateValues } from './task-form';
 
 describe('template due dates', () => {
   it('reads drchrono’s "[DD] [HH:[MM:]]ss" offsets from the practice’s now', () => {
@@ -22,6 +22,9 @@ describe('template due dates', () => {
     });
     expect(dueFromOffset('45', '2026-11-22T10:00:00')).toEqual({ date: '2026-11-22', time: '' });
     expect(dueFromOffset('soon', '2026-11-22T10:00:00')).toBeNull();
+    expect(describeOffset('1 00:00:00')).toBe('1 day');
+    expect(describeOffset('04:00:00')).toBe('4 hours');
+    expect(describeOffset('2 01:30:00')).toBe('2 days 1 h 30 min');
   });
 
   it('fills a new task from a template, with the documented misspelt category key', () => {

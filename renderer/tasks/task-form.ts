@@ -201,3 +201,19 @@ export function dueFromOffset(
 export function practiceNow(zone: string): string {
   return instantToWall(Date.now(), zone);
 }
+
+/** "1 00:00:00" → "1 day"; "04:00:00" → "4 hours"; "2 01:30:00" → "2 days 1 h 30 min". */
+export function describeOffset(offset: string | null | undefined): string {
+  if (!offset) return '—';
+  const m = /^(?:(\d+) )?(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d{1,2})(?:\.\d+)?$/.exec(offset.trim());
+  if (!m) return offset;
+  const days = Number(m[1] ?? 0);
+  const hours = Number(m[2] ?? 0);
+  const minutes = Number(m[3] ?? 0);
+  const parts: string[] = [];
+  if (days) parts.push(`${days} ${days === 1 ? 'day' : 'days'}`);
+  if (hours && !minutes) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
+  else if (hours) parts.push(`${hours} h`);
+  if (minutes) parts.push(`${minutes} min`);
+  return parts.join(' ') || 'at once';
+}
