@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { taskSchema, taskTemplateSchema } from '../../shared/drchrono';
-import { describeOffset, dueFromOffset, taskEdit, taskFormSchema, taskValues, templateValues } from './task-form';
+import {
+  describeOffset,
+  dueFromOffset,
+  taskEdit,
+  taskFormSchema,
+  taskValues,
+  templateValues,
+} from './task-form';
 
 describe('template due dates', () => {
   it('reads drchrono’s "[DD] [HH:[MM:]]ss" offsets from the practice’s now', () => {
