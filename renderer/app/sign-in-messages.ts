@@ -8,7 +8,7 @@ export function signInFailureTitle(error: AppError): string {
     case 'offline':
       return 'drchrono could not be reached';
     case 'not_configured':
-      return 'The connection to drchrono is not set up';
+      return 'Check the connection settings';
     case 'unauthenticated':
     case 'rejected':
     case 'forbidden':
