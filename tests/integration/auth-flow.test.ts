@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { authStatusSchema, connectionSettingsSchema } from '../../shared/contract';
 import { VirtualClock } from '../../shared/time/clock';
 import { authMessages } from '../../electron/auth';
 import { startSandboxServer, type SandboxServer } from '../../electron/sandbox';
@@ -73,6 +74,9 @@ describe('OAuth code flow through the loopback listener', () => {
     expect(r.auth.listening()).toBeNull();
     expect(await refusesConnection(callback)).toBe(true);
     expect(r.statuses.map((s) => s.state)).toContain('signed-in');
+    // What crosses to the renderer matches the contract exactly (strict schemas: no extra keys).
+    for (const s of [status, ...r.statuses]) expect(authStatusSchema.parse(s)).toEqual(s);
+    expect(connectionSettingsSchema.parse(await r.connection.view())).toBeDefined();
   });
 
   it('ignores forged, missing and replayed state: exactly one code exchange, for the real callback', async () => {
