@@ -1,6 +1,5 @@
 import type { AppError, Err } from '../../../shared/result';
-// Until electron/drchrono/errors.ts lands: the sync engineer's mapping of the same failures.
-import { toAppError as failureToAppError } from '../../sync/failures';
+import { failureToAppError } from '../../drchrono/errors';
 import type { ApiFailure } from '../../drchrono/types';
 
 /** What a records call touches at drchrono, for saying which permission or scope is missing. */

@@ -1,5 +1,5 @@
 import type { ResponseOf } from '../../../shared/contract';
-import type { CustomDemographicField, Patient } from '../../../shared/drchrono';
+import type { CustomDemographicField, Patient, Task } from '../../../shared/drchrono';
 import type { Clock } from '../../../shared/time/clock';
 import { Recent } from './recent';
 
@@ -11,6 +11,8 @@ export interface RecordsState {
   patients: Recent<number, Patient>;
   customFields: Recent<'all', CustomDemographicField[]>;
   taskLists: Recent<'all', TaskLists>;
+  /** Tasks as last listed: their notes are sent back whole when one is appended. */
+  tasks: Recent<number, Task>;
   clear(): void;
 }
 
@@ -23,14 +25,17 @@ export function createRecordsState(clock: Clock): RecordsState {
   const patients = new Recent<number, Patient>(clock, patientFreshMs, 50);
   const customFields = new Recent<'all', CustomDemographicField[]>(clock, settingsFreshMs, 1);
   const taskLists = new Recent<'all', TaskLists>(clock, settingsFreshMs, 1);
+  const tasks = new Recent<number, Task>(clock, settingsFreshMs, 1000);
   return {
     patients,
     customFields,
     taskLists,
+    tasks,
     clear() {
       patients.clear();
       customFields.clear();
       taskLists.clear();
+      tasks.clear();
     },
   };
 }

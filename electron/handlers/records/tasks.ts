@@ -15,6 +15,7 @@ import { failed } from './errors';
 import { practiceDay } from './practice-day';
 import type { RecordsState } from './state';
 import { keepTask, taskServerQuery } from './task-filter';
+import { notesBody } from './task-notes';
 
 type TaskChannels = Extract<keyof typeof recordsChannels, `tasks:${string}`>;
 type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
@@ -90,6 +91,7 @@ export function taskHandlers(state: RecordsState): HandlerGroup<TaskChannels> {
       }
       const read = await s.client.list('/api/tasks', taskSchema, taskServerQuery(query), user);
       if (!read.ok) return failed(read.failure, 'tasks');
+      for (const task of read.value.items) state.tasks.set(task.id, task);
       const context = { today: day.value.today, statuses };
       return ok({
         tasks: read.value.items.filter((task) => keepTask(task, query, context)),
@@ -130,7 +132,9 @@ export function taskHandlers(state: RecordsState): HandlerGroup<TaskChannels> {
           resource: 'tasks',
           op: 'update',
           targetId: String(id),
-          body: changes,
+          body: changes.notes
+            ? { ...changes, notes: notesBody(changes.notes, state.tasks.stale(id)?.notes) }
+            : changes,
           base,
           summary: `Change ${fieldWords(Object.keys(changes))} of task ${id}`,
         },
