@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames, eventNames } from '../../shared/contract';
+import { traversalAttempts } from '../app/testing/traversal-attempts';
+import { appProtocolFile } from './app-protocol-path';
 import { keyProtectionOf } from './key-protection';
 import { appOrigin, isAllowedNavigation } from './navigation';
 import { openExternalSafely, safeExternalUrl } from './open-external';
@@ -212,5 +214,26 @@ describe('preload API', () => {
     expect(listeners.get('lock:changed')).toEqual([]);
     expect(() => api.on('not-an-event', () => undefined)).toThrow();
     expect(eventNames.length).toBeGreaterThan(0);
+  });
+});
+
+describe('app:// protocol paths', () => {
+  const root = '/opt/frontdesk/resources/app.asar/dist/renderer';
+
+  it('serves the bundle from app://frontdesk/', () => {
+    const index = appProtocolFile('app://frontdesk/index.html', root);
+    expect(index.ok && index.file).toBe(`${root}/index.html`);
+    const asset = appProtocolFile('app://frontdesk/assets/index-abc.js?v=1#x', root);
+    expect(asset.ok && asset.file).toBe(`${root}/assets/index-abc.js`);
+  });
+
+  it.each([
+    ...traversalAttempts.filter((a) => a.startsWith('/')).map((a) => `app://frontdesk${a}`),
+    'app://other/index.html',
+    'file:///etc/passwd',
+    'https://frontdesk/index.html',
+    'app://frontdesk.evil/index.html',
+  ])('refuses %s', (url) => {
+    expect(appProtocolFile(url, root).ok).toBe(false);
   });
 });
