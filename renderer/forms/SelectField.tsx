@@ -40,7 +40,9 @@ export function SelectField({
           {...rest}
           {...register(
             name,
-            numeric ? { setValueAs: (v: string) => (v === '' ? null : Number(v)) } : {},
+            numeric
+              ? { setValueAs: (v: unknown) => (v === '' || v == null ? null : Number(v)) }
+              : {},
           )}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -23,7 +23,9 @@ export function TextField({ name, label, hint, required, numeric, ...input }: Te
           {...input}
           {...register(
             name,
-            numeric ? { setValueAs: (v: string) => (v === '' ? null : Number(v)) } : {},
+            numeric
+              ? { setValueAs: (v: unknown) => (v === '' || v == null ? null : Number(v)) }
+              : {},
           )}
         />
       )}
