@@ -1,10 +1,14 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import type { FakeHandlers } from '../../bridge/fake-api';
 import { createFakeApi } from '../../bridge/fake-api';
 import { FrontdeskProvider } from '../../bridge';
 import { NavigationContext, UiProviders, useConfirmLeave, type NavTarget } from '../../ui';
 import { customFields, patient, practice, taskMeta } from './fixtures';
+
+// Screens wait for several answers before they show a form; under a loaded test run the default
+// one second is not always enough. (Per file: vitest isolates modules.)
+configure({ asyncUtilTimeout: 5000 });
 
 /** The default answers: a practice, a patient, and empty lists. Tests override what they need. */
 export function defaultHandlers(): FakeHandlers {
