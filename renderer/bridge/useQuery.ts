@@ -21,7 +21,13 @@ export interface QueryState<T> {
 export function useQuery<C extends Channel>(
   channel: C,
   request: RequestOf<C> | null,
-  options: { refreshOn?: DataChanged['kinds'] } = {},
+  options: {
+    refreshOn?: DataChanged['kinds'];
+    /** Narrows `refreshOn`: reload only when this says the change concerns this request. */
+    refreshIf?: (change: DataChanged) => boolean;
+    /** Keep showing the last answer while a new request loads (no blank between two days). */
+    keepPrevious?: boolean;
+  } = {},
 ): QueryState<ResponseOf<C>> {
   const api = useFrontdesk();
   const key = request === null ? null : JSON.stringify(request);
@@ -52,14 +58,16 @@ export function useQuery<C extends Channel>(
     setNonce((n) => n + 1);
   }, []);
 
-  const refreshOn = options.refreshOn;
+  const { refreshOn, refreshIf } = options;
   useEvent('data:changed', (change) => {
-    if (refreshOn?.some((kind) => change.kinds.includes(kind))) reload();
+    if (!refreshOn?.some((kind) => change.kinds.includes(kind))) return;
+    if (refreshIf && !refreshIf(change)) return;
+    reload();
   });
 
   const current = state.key === key;
   return {
-    data: current ? state.data : undefined,
+    data: current || options.keepPrevious ? state.data : undefined,
     error: current ? state.error : undefined,
     loading: key !== null && (!current || (state.data === undefined && state.error === undefined)),
     reload,
