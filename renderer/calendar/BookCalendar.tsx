@@ -1,0 +1,206 @@
+import type { CalendarOptions, DateSelectArg, EventApi, EventDropArg } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppointmentChanges } from '../../shared/drchrono';
+import type { IsoDate, WallTime } from '../../shared/time/practice-time';
+import { minutesBetweenWalls } from '../../shared/time/practice-time';
+import { CalendarSync, type BatchingCalendar } from './calendar-sync';
+import type { EventContentRenderer } from './event-content';
+import type { CalendarEvent, EventExtras } from './event-inputs';
+import { fullCalendarView, type CalendarView } from './view-range';
+import { calendarDateToWall, practiceNowMs } from './wall-dates';
+
+/** A drag or a resize FullCalendar has already drawn: the desk decides whether it stands. */
+export interface MoveRequest {
+  id: string;
+  changes: AppointmentChanges;
+  base: AppointmentChanges;
+  /** Puts the event back where it was, on screen only. */
+  revert: () => void;
+}
+
+export interface SlotSelection {
+  start: WallTime;
+  end: WallTime;
+  /** The exam-room column, in the rooms view. */
+  examRoom: number | null;
+}
+
+export interface BookCalendarHandle {
+  api: BatchingCalendar;
+  sync: CalendarSync;
+}
+
+export interface BookCalendarProps {
+  view: CalendarView;
+  date: IsoDate;
+  zone: string;
+  /** One per exam room of the office, in order (rooms view). */
+  resources: readonly { id: string; title: string; order: number }[];
+  slotMinutes: number;
+  /** `HH:mm:ss`, from the office's hours. */
+  slotMinTime: string;
+  slotMaxTime: string;
+  events: readonly CalendarEvent[];
+  renderer: EventContentRenderer;
+  onSelect: (slot: SlotSelection) => void;
+  onMove: (move: MoveRequest) => void;
+  onOpenDay: (date: IsoDate) => void;
+  onReady?: (handle: BookCalendarHandle | null) => void;
+}
+
+const plugins = [
+  resourceTimeGridPlugin,
+  timeGridPlugin,
+  dayGridPlugin,
+  listPlugin,
+  interactionPlugin,
+];
+const hourMinute = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+/** What a drag or resize changed, as drchrono fields: only the ones that differ. */
+function changesOf(
+  event: EventApi,
+  old: EventApi,
+  newRoom: string | undefined,
+): { changes: AppointmentChanges; base: AppointmentChanges } {
+  const changes: AppointmentChanges = {};
+  const base: AppointmentChanges = {};
+  const start = event.start ? calendarDateToWall(event.start) : null;
+  const oldStart = old.start ? calendarDateToWall(old.start) : null;
+  const end = event.end ? calendarDateToWall(event.end) : null;
+  const oldEnd = old.end ? calendarDateToWall(old.end) : null;
+  if (start && oldStart && start !== oldStart) {
+    changes.scheduled_time = start;
+    base.scheduled_time = oldStart;
+  }
+  if (start && end && oldStart && oldEnd) {
+    const duration = minutesBetweenWalls(start, end);
+    const oldDuration = minutesBetweenWalls(oldStart, oldEnd);
+    if (duration !== oldDuration) {
+      changes.duration = duration;
+      base.duration = oldDuration;
+    }
+  }
+  const oldRoom = old.getResources()[0]?.id;
+  if (newRoom !== undefined && newRoom !== oldRoom && oldRoom !== undefined) {
+    changes.exam_room = Number(newRoom);
+    base.exam_room = Number(oldRoom);
+  }
+  return { changes, base };
+}
+
+/**
+ * The FullCalendar instance, the only place it is configured. Props that change rarely (rooms,
+ * slot size, hours) become options; events never do: they are synced through the calendar API so
+ * a change re-renders only the events it touches. Callbacks are read through refs, so the options
+ * object stays the same between renders and FullCalendar has nothing to re-process.
+ */
+export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps) {
+  const ref = useRef<FullCalendar>(null);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const [handle, setHandle] = useState<BookCalendarHandle | null>(null);
+  const [initial] = useState(() => ({ view: props.view, date: props.date }));
+
+  useLayoutEffect(() => {
+    const api = ref.current?.getApi() as BatchingCalendar | undefined;
+    if (!api) return;
+    const sync = new CalendarSync(api, latest.current.renderer);
+    // The events go in right after the calendar has sized its grid, in the same task: laid out
+    // once at their places, instead of once hidden in the flow while FullCalendar measures the
+    // grid and again positioned (about a third of the mount time with a full day).
+    sync.apply(latest.current.events);
+    const h = { api, sync };
+    setHandle(h);
+    latest.current.onReady?.(h);
+    return () => {
+      latest.current.onReady?.(null);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    handle?.sync.apply(props.events);
+  }, [handle, props.events]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const api = handle.api;
+    const type = fullCalendarView[props.view];
+    if (api.view.type !== type) api.changeView(type, props.date);
+    else if (calendarDateToWall(api.getDate()).slice(0, 10) !== props.date)
+      api.gotoDate(props.date);
+  }, [handle, props.view, props.date]);
+
+  const { zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, view } = props;
+  const options = useMemo<CalendarOptions>(() => {
+    // Open on the hour before now when the office is open, else at opening time.
+    const nowTime = new Date(practiceNowMs(zone) - 60 * 60_000).toISOString().slice(11, 19);
+    const scrollTime = nowTime > slotMinTime && nowTime < slotMaxTime ? nowTime : slotMinTime;
+    return {
+      plugins,
+      schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
+      timeZone: 'UTC',
+      now: () => practiceNowMs(zone),
+      initialView: fullCalendarView[initial.view],
+      initialDate: initial.date,
+      headerToolbar: false,
+      height: '100%',
+      firstDay: 1,
+      allDaySlot: false,
+      nowIndicator: true,
+      slotDuration: { minutes: slotMinutes },
+      snapDuration: { minutes: Math.min(5, slotMinutes) },
+      slotMinTime,
+      slotMaxTime,
+      scrollTime,
+      slotLabelFormat: hourMinute,
+      // The event content shows its own time: FullCalendar's time text would build a new
+      // Intl.DateTimeFormat per event per render (its range formatter is not memoised).
+      displayEventTime: false,
+      dayHeaderFormat: { weekday: 'short', month: 'numeric', day: 'numeric', omitCommas: true },
+      resources: resources.map((r) => ({ ...r })),
+      resourceOrder: 'order',
+      eventContent: renderer.render,
+      eventMaxStack: view === 'week' ? 3 : undefined,
+      dayMaxEvents: true,
+      navLinks: true,
+      navLinkDayClick: (date: Date) => {
+        latest.current.onOpenDay(calendarDateToWall(date).slice(0, 10));
+      },
+      selectable: true,
+      selectMirror: true,
+      unselectAuto: false,
+      selectOverlap: (event: EventApi) => event.display === 'background',
+      editable: true,
+      eventResourceEditable: true,
+      eventDurationEditable: true,
+      select: (info: DateSelectArg) => {
+        latest.current.onSelect({
+          start: calendarDateToWall(info.start),
+          end: calendarDateToWall(info.end),
+          examRoom: info.resource ? Number(info.resource.id) : null,
+        });
+      },
+      eventDrop: (info: EventDropArg & { newResource?: { id: string } | null }) => {
+        const { changes, base } = changesOf(info.event, info.oldEvent, info.newResource?.id);
+        latest.current.onMove({ id: info.event.id, changes, base, revert: info.revert });
+      },
+      eventResize: (info: EventResizeDoneArg) => {
+        const { changes, base } = changesOf(info.event, info.oldEvent, undefined);
+        latest.current.onMove({ id: info.event.id, changes, base, revert: info.revert });
+      },
+      eventAllow: (_span, event) =>
+        (event?.extendedProps as EventExtras | undefined)?.kind === 'appointment',
+    };
+  }, [zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, view, initial]);
+
+  return <FullCalendar ref={ref} {...options} />;
+});

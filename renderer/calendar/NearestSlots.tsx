@@ -1,0 +1,40 @@
+import type { Office } from '../../shared/drchrono';
+import type { Slot } from '../../shared/result';
+import { roomName } from '../../shared/schedule';
+import { Button } from '../ui';
+
+/** The nearest free slots of a refused booking or move, each one click away. */
+export function NearestSlots({
+  slots,
+  office,
+  onPick,
+  verb = 'Use',
+}: {
+  slots: readonly Slot[];
+  office: Office | undefined;
+  onPick: (slot: Slot) => void;
+  verb?: string;
+}) {
+  if (slots.length === 0) {
+    return (
+      <p className="fdc-notice-text">No free slot of that length is left in that room that day.</p>
+    );
+  }
+  return (
+    <div className="fdc-slots" role="group" aria-label="Nearest free slots">
+      <span>Free nearby:</span>
+      {slots.map((slot) => (
+        <Button
+          key={`${slot.start}-${slot.examRoom}`}
+          size="small"
+          onClick={() => {
+            onPick(slot);
+          }}
+        >
+          {verb} {slot.start.slice(11, 16)}–{slot.end.slice(11, 16)},{' '}
+          {roomName(office, slot.examRoom)}
+        </Button>
+      ))}
+    </div>
+  );
+}

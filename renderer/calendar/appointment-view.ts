@@ -1,0 +1,99 @@
+import type { AppointmentItem, PatientBrief, PendingState } from '../../shared/contract';
+import type { AppointmentProfile, Office } from '../../shared/drchrono';
+import { clockTime, patientName, roomName } from '../../shared/schedule';
+import { addMinutesToWall, type WallTime } from '../../shared/time/practice-time';
+import { breakColour, solidColour } from './colours';
+import { statusTone } from './statuses';
+
+/** Everything the calendar shows about one appointment, computed once per version of it. */
+export interface AppointmentView {
+  id: string;
+  isBreak: boolean;
+  start: WallTime;
+  end: WallTime;
+  /** "09:30". */
+  time: string;
+  /** The patient's name, or "Break". */
+  name: string;
+  reason: string;
+  room: string;
+  status: string;
+  statusTone: string | null;
+  statusSince: WallTime | null;
+  walkIn: boolean;
+  recurring: boolean;
+  hasNotes: boolean;
+  hasReminders: boolean;
+  pending: PendingState | null;
+  colour: string;
+  /** The accessible name: "09:30 Marisol Quispe, Annual physical, Exam 2, Arrived". */
+  label: string;
+}
+
+export interface ViewContext {
+  patients: Record<string, PatientBrief>;
+  profiles: ReadonlyMap<number, AppointmentProfile>;
+  offices: ReadonlyMap<number, Office>;
+}
+
+export function isBreak(appointment: Pick<AppointmentItem, 'patient'>): boolean {
+  return appointment.patient === null;
+}
+
+export function appointmentName(
+  appointment: Pick<AppointmentItem, 'patient'>,
+  patients: Record<string, PatientBrief>,
+): string {
+  if (appointment.patient === null) return 'Break';
+  return patientName(patients[String(appointment.patient)]) ?? 'Patient';
+}
+
+export function buildAppointmentView(a: AppointmentItem, ctx: ViewContext): AppointmentView {
+  const profile = a.profile != null ? ctx.profiles.get(a.profile) : undefined;
+  const brk = isBreak(a);
+  const name = appointmentName(a, ctx.patients);
+  const reason = (a.reason ?? '').trim() || profile?.name || '';
+  const room = roomName(ctx.offices.get(a.office), a.exam_room);
+  const status = a.status ?? '';
+  const view: AppointmentView = {
+    id: a.id,
+    isBreak: brk,
+    start: a.scheduled_time,
+    end: addMinutesToWall(a.scheduled_time, a.duration),
+    time: clockTime(a.scheduled_time),
+    name,
+    reason,
+    room,
+    status,
+    statusTone: statusTone(status),
+    statusSince: a.status_since ?? null,
+    walkIn: a.is_walk_in === true,
+    recurring: a.recurring_appointment === true || a.base_recurring_appointment != null,
+    hasNotes: Boolean(a.notes?.trim()),
+    hasReminders: (a.reminders?.length ?? 0) > 0,
+    pending: a.pending ?? null,
+    colour: brk ? breakColour : solidColour(a.color || profile?.color),
+    label: '',
+  };
+  view.label = accessibleName(view);
+  return view;
+}
+
+export function accessibleName(v: AppointmentView): string {
+  const parts = [`${v.time} ${v.name}`];
+  if (v.reason) parts.push(v.reason);
+  parts.push(v.room);
+  if (v.status) parts.push(v.status);
+  if (v.walkIn) parts.push('walk-in');
+  if (v.recurring) parts.push('recurring');
+  if (v.hasNotes) parts.push('has notes');
+  if (v.hasReminders) parts.push('reminders set');
+  if (v.pending) parts.push(pendingWords(v.pending));
+  return parts.join(', ');
+}
+
+export function pendingWords(pending: PendingState): string {
+  if (pending.state === 'pending') return 'not sent yet';
+  if (pending.state === 'conflict') return 'conflict, needs you';
+  return 'refused by drchrono, needs you';
+}

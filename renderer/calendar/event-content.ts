@@ -1,0 +1,134 @@
+import type { EventContentArg } from '@fullcalendar/core';
+import type { AppointmentView } from './appointment-view';
+import type { EventExtras } from './event-inputs';
+
+export type WaitingMinutes = (since: string) => number | null;
+
+export function waitingText(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fill(
+  node: HTMLElement,
+  v: AppointmentView,
+  waiting: WaitingMinutes,
+  focusable: boolean,
+): void {
+  node.className = `fdc-appt${v.isBreak ? ' fdc-appt--break' : ''}`;
+  node.dataset.appointmentId = v.id;
+  if (focusable) {
+    node.setAttribute('role', 'button');
+    node.tabIndex = 0;
+    node.setAttribute('aria-label', v.label);
+    node.setAttribute('aria-haspopup', 'dialog');
+  } else {
+    node.setAttribute('aria-hidden', 'true');
+  }
+  // Few nodes per event: a day holds hundreds, and each one is laid out and painted.
+  const head = el('div', 'fdc-appt__line');
+  head.append(el('b', 'fdc-appt__time', v.time), ` ${v.name}`);
+  if (v.status) head.append(el('i', `fdc-status fdc-status--${v.statusTone ?? 'other'}`, v.status));
+  if (v.statusSince && (v.status === 'Arrived' || v.status === 'Checked In')) {
+    const minutes = waiting(v.statusSince);
+    if (minutes !== null) {
+      const badge = el('i', 'fdc-wait', waitingText(minutes));
+      badge.dataset.since = v.statusSince;
+      head.append(badge);
+    }
+  }
+  const markers = [
+    v.walkIn ? 'W' : '',
+    v.recurring ? '↻' : '',
+    v.hasNotes ? '✎' : '',
+    v.hasReminders ? '✉' : '',
+  ].join('');
+  const sub = el(
+    'div',
+    'fdc-appt__line fdc-appt__sub',
+    markers ? `${v.reason} ${markers}` : v.reason,
+  );
+  if (v.pending) {
+    const words = { pending: 'pending', conflict: 'conflict', attention: 'needs attention' };
+    sub.append(el('i', `fdc-flag fdc-flag--${v.pending.state}`, words[v.pending.state]));
+  }
+  node.replaceChildren(head, sub);
+}
+
+/** Only the rooms view draws each appointment exactly once (no "+more" popovers there). */
+function cacheable(viewType: string): boolean {
+  return viewType === 'resourceTimeGridDay';
+}
+
+/**
+ * Event content as plain DOM (no React tree per event). Each appointment keeps one node per view,
+ * updated in place when it changes: FullCalendar sees the same node and leaves the DOM alone, so a
+ * re-render costs nothing and keyboard focus stays on the appointment through a status change.
+ */
+export class EventContentRenderer {
+  private nodes = new Map<string, { view: AppointmentView; node: HTMLElement }>();
+  /** The desk's latest view of each appointment: newer than FullCalendar's copy after `update`. */
+  private latest = new Map<string, AppointmentView>();
+  private viewType = '';
+
+  constructor(private readonly waiting: WaitingMinutes) {}
+
+  /**
+   * A new version of an appointment's content. Returns true when its node was refilled in place
+   * (the rooms view): FullCalendar then has nothing to re-render.
+   */
+  update(view: AppointmentView): boolean {
+    this.latest.set(view.id, view);
+    const cached = this.nodes.get(view.id);
+    if (!cached || !cacheable(this.viewType)) return false;
+    if (cached.view !== view) {
+      cached.view = view;
+      fill(cached.node, view, this.waiting, true);
+    }
+    return true;
+  }
+
+  readonly render = (arg: EventContentArg): true | { domNodes: Node[] } => {
+    const extras = arg.event.extendedProps as EventExtras;
+    if (extras.kind !== 'appointment') return true;
+    const v = this.latest.get(extras.view.id) ?? extras.view;
+    if (arg.isMirror || !cacheable(arg.view.type)) {
+      // Views that may draw an event twice (month cells and their "+more" popover, stacked week
+      // columns) get a fresh node each time: one node cannot sit in two places.
+      const node = el('div', '');
+      fill(node, v, this.waiting, !arg.isMirror);
+      return { domNodes: [node] };
+    }
+    if (arg.view.type !== this.viewType) {
+      this.nodes.clear();
+      this.viewType = arg.view.type;
+    }
+    let cached = this.nodes.get(v.id);
+    if (!cached) {
+      cached = { view: v, node: el('div', '') };
+      fill(cached.node, v, this.waiting, true);
+      this.nodes.set(v.id, cached);
+    } else if (cached.view !== v) {
+      cached.view = v;
+      fill(cached.node, v, this.waiting, true);
+    }
+    return { domNodes: [cached.node] };
+  };
+
+  /** The node of an appointment in the current view, if drawn. */
+  node(id: string): HTMLElement | undefined {
+    return this.nodes.get(id)?.node;
+  }
+
+  forget(id: string): void {
+    this.nodes.delete(id);
+    this.latest.delete(id);
+  }
+}

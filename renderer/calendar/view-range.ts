@@ -1,0 +1,85 @@
+import type { Prefs } from '../../shared/contract';
+import { addDays, drchronoWeekday, type IsoDate } from '../../shared/time/practice-time';
+
+export type CalendarView = Prefs['calendar']['view'];
+
+/** The FullCalendar view behind each of the desk's views. */
+export const fullCalendarView: Record<CalendarView, string> = {
+  rooms: 'resourceTimeGridDay',
+  week: 'timeGridWeek',
+  month: 'dayGridMonth',
+  agenda: 'listWeek',
+};
+
+export const viewNames: Record<CalendarView, string> = {
+  rooms: 'Rooms',
+  week: 'Week',
+  month: 'Month',
+  agenda: 'Agenda',
+};
+
+/** Weeks start on Monday at the desk (drchrono's week day 0). */
+export function weekStart(date: IsoDate): IsoDate {
+  return addDays(date, -drchronoWeekday(date));
+}
+
+/** The practice dates a view shows around a date (inclusive): what the book must hold. */
+export function visibleRange(view: CalendarView, date: IsoDate): { start: IsoDate; end: IsoDate } {
+  switch (view) {
+    case 'rooms':
+      return { start: date, end: date };
+    case 'week':
+    case 'agenda': {
+      const start = weekStart(date);
+      return { start, end: addDays(start, 6) };
+    }
+    case 'month': {
+      // The six-week grid FullCalendar draws for the month.
+      const start = weekStart(`${date.slice(0, 7)}-01`);
+      return { start, end: addDays(start, 41) };
+    }
+  }
+}
+
+/** Previous/next: a day in the rooms view, a week, or a month. */
+export function stepDate(view: CalendarView, date: IsoDate, direction: 1 | -1): IsoDate {
+  if (view === 'rooms') return addDays(date, direction);
+  if (view === 'week' || view === 'agenda') return addDays(date, 7 * direction);
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const month = new Date(Date.UTC(y, m - 1 + direction, 1));
+  return month.toISOString().slice(0, 10);
+}
+
+const dayTitle = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+});
+const shortDay = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+});
+const monthTitle = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'long',
+  year: 'numeric',
+});
+
+function asDate(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** "Monday, November 23, 2026", "Nov 23 – Nov 29, 2026", "November 2026". */
+export function rangeTitle(view: CalendarView, date: IsoDate): string {
+  if (view === 'rooms') return dayTitle.format(asDate(date));
+  if (view === 'month') return monthTitle.format(asDate(date));
+  const { start, end } = visibleRange(view, date);
+  return `${shortDay.format(asDate(start))} – ${shortDay.format(asDate(end))}, ${end.slice(0, 4)}`;
+}
+
+export function formatDay(date: IsoDate): string {
+  return dayTitle.format(asDate(date));
+}

@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+
+interface Geometry {
+  x: number;
+  y: number;
+  toX: number;
+  dy: number;
+}
+
+/**
+ * Runs in the page. Kept as source text: test runners that compile this file may wrap named
+ * functions in helpers (`__name`) that do not exist in the page.
+ */
+const measure = `({ id, examRoom, time }) => {
+  const node = document.querySelector('[data-appointment-id="' + id + '"][tabindex]');
+  const event = node && node.closest('.fc-event');
+  const column = document.querySelector('.fc-col-header-cell[data-resource-id="' + examRoom + '"]');
+  if (!node || !event || !column) return null;
+  event.scrollIntoView({ block: 'center' });
+  const lanes = [...document.querySelectorAll('td.fc-timegrid-slot-lane[data-time]')];
+  const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const step = lanes.length > 1 ? minutes(lanes[1].dataset.time) - minutes(lanes[0].dataset.time) : 30;
+  // The y of a wall time on the axis: its lane, plus the fraction of the lane it is into.
+  const yOf = (t) => {
+    const m = minutes(t);
+    const lane = lanes.filter((l) => minutes(l.dataset.time) <= m).pop();
+    if (!lane) return null;
+    const r = lane.getBoundingClientRect();
+    return r.top + ((m - minutes(lane.dataset.time)) / step) * r.height;
+  };
+  const from = yOf((node.getAttribute('aria-label') || '').slice(0, 5));
+  const to = yOf(time);
+  if (from === null || to === null) return null;
+  const e = event.getBoundingClientRect();
+  const c = column.getBoundingClientRect();
+  return { x: e.left + Math.min(20, e.width / 2), y: e.top + 4, toX: c.left + c.width / 2, dy: to - from };
+}`;
+
+/**
+ * Drags an appointment with real mouse events, the way a person does: press on it, a few small
+ * moves (FullCalendar waits for the pointer to travel before it starts a drag), then the target
+ * column and time, release. The target is computed from the grid itself: the exam-room column's
+ * header and the time slot's row.
+ */
+export async function dragAppointment(
+  page: Page,
+  target: { id: string; examRoom: number; time: string },
+): Promise<void> {
+  const geometry = await page.evaluate<Geometry | null>(`(${measure})(${JSON.stringify(target)})`);
+  if (!geometry)
+    throw new Error(`Cannot find appointment ${target.id} or the target slot on screen`);
+  const { x, y, toX, dy } = geometry;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 4; i++) await page.mouse.move(x + i * 2, y + i * 2);
+  await page.mouse.move((x + toX) / 2, y + dy / 2, { steps: 4 });
+  await page.mouse.move(toX, y + dy, { steps: 4 });
+  await page.mouse.up();
+}

@@ -1,0 +1,2 @@
+/** Vite bundles the stylesheets the bench page imports. */
+declare module '*/theme.css';
