@@ -4,13 +4,14 @@ import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { EmptyState, useNavigation } from '../ui';
 import { HomeScreen } from './HomeScreen';
+import { OutboxScreen } from './OutboxScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 /**
  * The mount point of every area. The calendar, patients, billing, tasks and outbox screens are
  * each their owner's component; the shell only decides which one is on screen.
  */
-export function AreaOutlet({ sync }: { sync: SyncStatus | null }) {
+export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: string | null }) {
   const { current } = useNavigation();
   switch (current.area) {
     case 'home':
@@ -26,7 +27,7 @@ export function AreaOutlet({ sync }: { sync: SyncStatus | null }) {
     case 'tasks':
       return <TasksScreen taskId={current.taskId} newFor={current.newFor} />;
     case 'outbox':
-      return <Pending name="Outbox" />;
+      return <OutboxScreen zone={zone} />;
   }
 }
 

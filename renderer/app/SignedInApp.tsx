@@ -40,7 +40,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
         </header>
         <NavBar pending={waiting} />
         <main className="fd-main" id="main">
-          <AreaOutlet sync={sync.value} />
+          <AreaOutlet sync={sync.value} zone={zone} />
         </main>
         <StatusBar status={sync.value} zone={zone} />
       </div>
