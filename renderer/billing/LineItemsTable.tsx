@@ -3,8 +3,10 @@ import { procedureTypes } from '../../shared/drchrono';
 import { EmptyState } from '../ui';
 import { formatMoney } from './money';
 
+/** "C" (as written) or "CPT(C)" (as drchrono reads it back) → "CPT". */
 function typeLabel(type: string | null | undefined): string {
-  return type && type in procedureTypes ? procedureTypes[type as 'C'] : (type ?? '—');
+  const full = type && type in procedureTypes ? procedureTypes[type as 'C'] : (type ?? '');
+  return full.replace(/\(\w\)$/, '') || '—';
 }
 
 function list(values: readonly (string | number | null)[] | null | undefined): string {
@@ -49,8 +51,8 @@ export function LineItemsTable({ items }: { items: readonly LineItem[] }) {
                 <div className="fd-rec-muted">{typeLabel(li.procedure_type)}</div>
               </td>
               <td>{li.description || '—'}</td>
-              <td>{list(li.modifiers)}</td>
-              <td>{list(li.diagnosis_pointers)}</td>
+              <td className="fd-rec-nowrap">{list(li.modifiers)}</td>
+              <td className="fd-rec-nowrap">{list(li.diagnosis_pointers)}</td>
               <td className="fd-rec-num">{li.quantity ?? '1'}</td>
               <td className="fd-rec-num">{formatMoney(li.billed ?? li.price)}</td>
               <td className="fd-rec-num">{formatMoney(li.paid_total)}</td>

@@ -73,6 +73,7 @@ describe('tasks', () => {
     });
     // Opened for the patient: a blank task is offered; close it and use the template instead.
     const first = await screen.findByRole('dialog', { name: 'New task' });
+    expect(within(first).getByText('Marisol Quispe')).toBeTruthy();
     await userEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
     await userEvent.selectOptions(screen.getByLabelText('New task from a template'), 'Call back');
     const dialog = await screen.findByRole('dialog', { name: 'New task' });

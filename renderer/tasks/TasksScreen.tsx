@@ -7,6 +7,7 @@ import { Button, ErrorNotice, Spinner, useToast } from '../ui';
 import { completeStatus, openStatus, statusCategory } from './names';
 import { TaskDialog } from './TaskDialog';
 import { TaskFilters, noFilters, type TaskFilterValues } from './TaskFilters';
+import { taskLinksFor } from './task-links';
 import {
   practiceNow,
   taskValues,
@@ -52,6 +53,16 @@ export function TasksScreen({
     setEditing(taskId !== undefined || newFor ? 'from-nav' : null);
   }
 
+  // What "New task" was opened for, by name (the calendar card or a patient's page).
+  const forPatient = useQuery(
+    'patients:get',
+    newFor?.type === 'patient' && /^\d+$/.test(newFor.id) ? { id: Number(newFor.id) } : null,
+  );
+  const forVisit = useQuery(
+    'appointments:get',
+    newFor?.type === 'appointment' ? { id: newFor.id } : null,
+  );
+
   const fallback = useMemo(
     () => ({
       status: meta.data ? openStatus(meta.data) : null,
@@ -79,13 +90,15 @@ export function TasksScreen({
   const m = meta.data;
   const today = practice.data.today;
   const zone = practice.data.timezone;
-  const linksFor = newFor ? [{ type: newFor.type, id: newFor.id }] : [];
+  const linksFor = taskLinksFor(newFor, forPatient.data?.patient, forVisit.data);
 
   let dialog: Editing = null;
   if (editing === 'from-nav') {
     const task = taskId !== undefined ? list.data?.tasks.find((t) => t.id === taskId) : undefined;
     if (task) dialog = { kind: 'edit', task };
-    else if (newFor) dialog = { kind: 'new', values: taskValues(null, fallback), links: linksFor };
+    // Opens once the patient or visit it is for has a name (or could not be read).
+    else if (newFor && !forPatient.loading && !forVisit.loading)
+      dialog = { kind: 'new', values: taskValues(null, fallback), links: linksFor };
   } else dialog = editing;
 
   const done = completeStatus(m);
