@@ -97,7 +97,9 @@ export function patientHandlers(state: RecordsState): HandlerGroup<PatientChanne
       if (!submitted.ok) return submitted;
       if (submitted.value.state === 'queued') return ok({ patient: null, state: 'queued' });
       const created = patientSchema.safeParse(submitted.value.response);
-      if (created.success) remember(state, s, created.data);
+      // Only the roster learns it: a POST answers without the verbose keys (insurance, custom
+      // demographics), so the detail screen reads the full record afresh.
+      if (created.success) s.roster.upsert(summaryOf(created.data));
       s.events.emit('data:changed', { kinds: ['patients'] });
       return ok({ patient: created.success ? created.data : null, state: 'saved' });
     },

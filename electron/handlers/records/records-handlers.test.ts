@@ -155,6 +155,22 @@ describe('patients', () => {
     });
   });
 
+  it('after a create, reads the full record: the POST answer lacks the verbose keys', async () => {
+    const setup = createRecordsTestServices();
+    setup.client.answer('GET /api/patients/901', { ...serverPatient, id: 901 });
+    const call = caller(setup);
+    const created = await call('patients:create', {
+      patient: { first_name: 'Rosa', last_name: 'Delgado', gender: 'Female', doctor: 7 },
+    });
+    expect(created).toMatchObject({ ok: true, value: { state: 'saved', patient: { id: 901 } } });
+    expect(setup.upserts.at(-1)).toMatchObject({ id: 901, first_name: 'Rosa' });
+    const read = await call('patients:get', { id: 901 });
+    expect(setup.client.calls).toEqual([
+      { method: 'GET', path: '/api/patients/901', query: { verbose: true } },
+    ]);
+    expect(read.ok && read.value.patient.primary_insurance?.insurance_company).toBe('Aetna');
+  });
+
   it('says a 403 in plain words: which permission to ask the practice admin for', async () => {
     const setup = createRecordsTestServices();
     setup.edits.refuseWith({

@@ -62,7 +62,7 @@ export function FormDialog<In extends FieldValues, Out>({
       open={open}
       title={title}
       {...(description ? { description } : {})}
-      className={className}
+      className={`fd-rec-dialog ${className ?? ''}`}
       onClose={() => void requestClose()}
       footer={
         <>
