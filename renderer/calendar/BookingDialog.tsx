@@ -212,6 +212,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
               ) : (
                 <PatientCombobox
                   label="Patient"
+                  autoFocus
                   invalid={Boolean(form.formState.errors.patient)}
                   hint={form.formState.errors.patient?.message}
                   onPick={(p) => {

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { RefObject } from 'react';
 import {
   calendarViews,
   type AppointmentItem,
@@ -20,7 +20,7 @@ export interface CalendarToolbarProps {
   date: IsoDate;
   loading: boolean;
   showCancelled: boolean;
-  finderRef: Ref<HTMLInputElement>;
+  finderRef: RefObject<HTMLInputElement | null>;
   onPrefs: (patch: Partial<CalendarPrefs>) => void;
   onDate: (date: IsoDate) => void;
   onToday: () => void;

@@ -439,7 +439,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
             events={events}
             renderer={renderer}
             onSelect={(slot) => {
-              newBooking(slot);
+              newBooking(clickToSlot(slot, prefs.slotMinutes));
             }}
             onMove={actions.move}
             onOpenDay={(day) => {
@@ -547,6 +547,18 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
       />
     </div>
   );
+}
+
+/**
+ * A click selects one 5-minute snap where the pointer was; the desk means the slot it clicked in
+ * (10:00 in a 15-minute grid, not 10:05). A drag keeps exactly what was dragged.
+ */
+function clickToSlot(slot: SlotSelection, slotMinutes: number): SlotSelection {
+  const length = minutesBetweenWalls(slot.start, slot.end);
+  if (length >= slotMinutes) return slot;
+  const minutes = Number(slot.start.slice(11, 13)) * 60 + Number(slot.start.slice(14, 16));
+  const start = addMinutesToWall(slot.start, -(minutes % slotMinutes));
+  return { ...slot, start, end: addMinutesToWall(start, slotMinutes) };
 }
 
 const emptyPatients: Record<string, PatientBrief> = {};

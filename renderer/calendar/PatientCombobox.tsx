@@ -1,4 +1,4 @@
-import { useId, useState, type Ref } from 'react';
+import { useId, useLayoutEffect, useState, type RefObject } from 'react';
 import type { PatientBrief } from '../../shared/contract';
 import { Button } from '../ui';
 import { usePatientSearch } from './usePatientSearch';
@@ -13,13 +13,15 @@ export interface PatientComboboxProps {
   label: string;
   onPick: (patient: PatientBrief) => void;
   placeholder?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
   /** Shown under the input, e.g. the patient already chosen. */
   hint?: string;
   invalid?: boolean;
   describedBy?: string;
   /** The label is for screen readers only (a toolbar search box). */
   hideLabel?: boolean;
+  /** Takes the focus when its dialog opens (the native dialog honours `autofocus`). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -35,8 +37,13 @@ export function PatientCombobox({
   invalid,
   describedBy,
   hideLabel,
+  autoFocus,
 }: PatientComboboxProps) {
   const id = useId();
+  useLayoutEffect(() => {
+    // React's autoFocus does not set the attribute, and the dialog opens after it ran.
+    if (autoFocus) document.getElementById(id)?.setAttribute('autofocus', '');
+  }, [autoFocus, id]);
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const [text, setText] = useState('');

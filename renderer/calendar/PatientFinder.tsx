@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
 import { patientName } from '../../shared/schedule';
 import { useFrontdesk } from '../bridge';
@@ -15,7 +15,7 @@ export function PatientFinder({
   onBook,
   onOpenRecord,
 }: {
-  inputRef: Ref<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
   onShow: (appointment: AppointmentItem) => void;
   onBook: (patient: PatientBrief) => void;
   onOpenRecord: ((patient: PatientBrief) => void) | null;

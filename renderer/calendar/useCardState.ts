@@ -26,8 +26,13 @@ export function appointmentNode(target: EventTarget | null): HTMLElement | null 
     : null;
 }
 
+/** Appointment ids are strings from drchrono: quote them safely inside an attribute selector. */
+function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
 export function findAppointmentNode(root: ParentNode, id: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[data-appointment-id="${CSS.escape(id)}"][tabindex]`);
+  return root.querySelector<HTMLElement>(`[data-appointment-id=${quoted(id)}][tabindex]`);
 }
 
 function anchorOf(node: HTMLElement): DOMRect {

@@ -1,0 +1,122 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FrontdeskProvider } from '../bridge';
+import { NavigationContext, UiProviders, type Navigation } from '../ui';
+import { CalendarScreen } from './CalendarScreen';
+import { calendarFake, testAppointment } from './testing/calendar-fixtures';
+
+const navigation: Navigation = {
+  current: { area: 'calendar' },
+  navigate: () => Promise.resolve(true),
+};
+
+function mount(fake: ReturnType<typeof calendarFake>['fake']) {
+  return render(
+    <FrontdeskProvider api={fake.api}>
+      <UiProviders>
+        <NavigationContext.Provider value={navigation}>
+          <CalendarScreen />
+        </NavigationContext.Provider>
+      </UiProviders>
+    </FrontdeskProvider>,
+  );
+}
+
+/**
+ * jsdom has no layout, so FullCalendar keeps its events unpositioned and `visibility: hidden`,
+ * and accessible names of hidden nodes are empty: the appointment is found by its attributes
+ * here (the e2e suite checks real accessible names with axe in Chromium).
+ */
+async function findAppointment(labelStart: string): Promise<HTMLElement> {
+  let found: HTMLElement | null = null;
+  await waitFor(
+    () => {
+      found = document.querySelector<HTMLElement>(
+        `[role="button"][tabindex="0"][aria-label^="${labelStart}"]`,
+      );
+      expect(found).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
+  return found as unknown as HTMLElement;
+}
+
+const updates = (fake: ReturnType<typeof calendarFake>['fake']) =>
+  fake.calls.filter((c) => c.channel === 'appointments:update');
+
+describe('CalendarScreen', () => {
+  it('names every appointment for assistive technology', async () => {
+    const { fake } = calendarFake([
+      testAppointment(),
+      testAppointment({
+        id: '901',
+        patient: null,
+        scheduled_time: '2026-11-23T12:00:00',
+        reason: 'Lunch',
+        status: '',
+      }),
+    ]);
+    mount(fake);
+    const visit = await findAppointment('09:30');
+    expect(visit.getAttribute('aria-label')).toBe(
+      '09:30 Marisol Quispe, Annual physical, Room 2, Arrived',
+    );
+    const lunch = await findAppointment('12:00');
+    expect(lunch.getAttribute('aria-label')).toBe('12:00 Break, Lunch, Room 2');
+  });
+
+  it('sets a status from the keyboard with exactly one update, and Ctrl+Z sends it back', async () => {
+    const { fake } = calendarFake([testAppointment({ status: 'Arrived' })]);
+    mount(fake);
+    const appointment = await findAppointment('09:30');
+    act(() => {
+      appointment.focus();
+    });
+    await userEvent.keyboard('4'); // Checked In
+    await waitFor(() => {
+      expect(updates(fake)).toHaveLength(1);
+    });
+    expect(updates(fake)[0]?.request).toEqual({
+      id: '900',
+      changes: { status: 'Checked In' },
+      base: { status: 'Arrived' },
+    });
+    // The label follows, on the same (still focused) node.
+    await waitFor(() => {
+      expect(appointment.getAttribute('aria-label')).toMatch(/, Checked In$/);
+    });
+    expect(document.activeElement).toBe(appointment);
+
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await waitFor(() => {
+      expect(updates(fake)).toHaveLength(2);
+    });
+    expect(updates(fake)[1]?.request).toEqual({
+      id: '900',
+      changes: { status: 'Arrived' },
+      base: { status: 'Checked In' },
+    });
+  });
+
+  it('opens the status menu with Shift+F10 and sets the chosen status with one update', async () => {
+    const { fake } = calendarFake([testAppointment({ status: '' })]);
+    mount(fake);
+    const appointment = await findAppointment('09:30');
+    act(() => {
+      appointment.focus();
+    });
+    await userEvent.keyboard('{Shift>}{F10}{/Shift}');
+    const menu = await screen.findByRole('menu', { name: 'Status of Marisol Quispe' });
+    await userEvent.click(within(menu).getByRole('menuitemradio', { name: /In Room/ }));
+    await waitFor(() => {
+      expect(updates(fake)).toHaveLength(1);
+    });
+    expect(updates(fake)[0]?.request).toEqual({
+      id: '900',
+      changes: { status: 'In Room' },
+      base: { status: '' },
+    });
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+});
