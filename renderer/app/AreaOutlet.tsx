@@ -1,8 +1,9 @@
 import type { SyncStatus } from '../../shared/contract';
 import { BillingScreen } from '../billing/BillingScreen';
+import { CalendarScreen } from '../calendar/CalendarScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
-import { EmptyState, useNavigation } from '../ui';
+import { useNavigation } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { OutboxScreen } from './OutboxScreen';
 import { SettingsScreen } from './SettingsScreen';
@@ -19,7 +20,7 @@ export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: stri
     case 'settings':
       return <SettingsScreen section={current.section} />;
     case 'calendar':
-      return <Pending name="Calendar" />;
+      return <CalendarScreen />;
     case 'patients':
       return <PatientsScreen patientId={current.patientId} create={current.create} />;
     case 'billing':
@@ -29,13 +30,4 @@ export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: stri
     case 'outbox':
       return <OutboxScreen zone={zone} />;
   }
-}
-
-function Pending({ name }: { name: string }) {
-  return (
-    <EmptyState>
-      <h1>{name}</h1>
-      <p>The {name.toLowerCase()} screen is not part of this build yet.</p>
-    </EmptyState>
-  );
 }

@@ -57,9 +57,11 @@ export function LockScreen({ status }: { status: LockStatus }) {
                 autoFocus
               />
               <FormMessage message={message} />
-              <Button type="submit" variant="primary">
-                Unlock
-              </Button>
+              <div className="fd-form__actions">
+                <Button type="submit" variant="primary">
+                  Unlock
+                </Button>
+              </div>
             </form>
           </FormProvider>
         ) : null}

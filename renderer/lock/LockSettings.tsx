@@ -80,7 +80,9 @@ export function LockSettings() {
             hint="4 to 12 digits."
           />
           <FormMessage message={message?.text ?? null} kind={message?.kind ?? 'error'} />
-          <Button type="submit">{status.hasPin ? 'Change PIN' : 'Set PIN'}</Button>
+          <div className="fd-form__actions">
+            <Button type="submit">{status.hasPin ? 'Change PIN' : 'Set PIN'}</Button>
+          </div>
         </form>
       </FormProvider>
     </section>
