@@ -1,4 +1,5 @@
 import type { ClinicalKind } from '../../shared/drchrono';
+import { formatDate } from '../patients/common/format';
 import type { ClinicalRecord } from './clinical-forms';
 
 export interface KindInfo {
@@ -57,7 +58,7 @@ export const kinds: Record<ClinicalKind, KindInfo> = {
     detail: (x) =>
       join(
         r(x).icd_code && `ICD-${s(r(x).icd_version) || '10'} ${s(r(x).icd_code)}`,
-        r(x).date_onset && `since ${s(r(x).date_onset)}`,
+        r(x).date_onset && `since ${formatDate(s(r(x).date_onset))}`,
       ),
   },
 };
