@@ -253,5 +253,9 @@ async function startDemoPractice(
   if (options.demo === 'off') return null;
   const clientId = options.env.DRCHRONO_CLIENT_ID;
   if (clientId !== undefined && clientId.trim() !== '') return null;
-  return startSandboxServer({ clock, redirectUris: [options.defaultRedirectUri], weekendClinic: true });
+  return startSandboxServer({
+    clock,
+    redirectUris: [options.defaultRedirectUri],
+    weekendClinic: true,
+  });
 }
