@@ -1,0 +1,2 @@
+/** Vite bundles the calendar settings' stylesheet. */
+declare module '*/settings-table.css';
