@@ -1,5 +1,8 @@
 import { ConnectionSettings } from '../settings/ConnectionSettings';
 import { LockSettings } from '../lock/LockSettings';
+import { ProfilesSettings } from '../settings/profiles/ProfilesSettings';
+import { RoomsSettings } from '../settings/rooms/RoomsSettings';
+import { TemplatesSettings } from '../settings/templates/TemplatesSettings';
 
 type Section = 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock';
 
@@ -13,6 +16,9 @@ export function SettingsScreen({ section }: { section?: Section | undefined }) {
           <LockSettings />
         ) : null}
         {section === undefined || section === 'connection' ? <ConnectionSettings /> : null}
+        {section === undefined || section === 'profiles' ? <ProfilesSettings /> : null}
+        {section === undefined || section === 'templates' ? <TemplatesSettings /> : null}
+        {section === undefined || section === 'rooms' ? <RoomsSettings /> : null}
       </div>
     </div>
   );
