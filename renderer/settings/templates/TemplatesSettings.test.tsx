@@ -56,7 +56,7 @@ describe('TemplatesSettings', () => {
           ...r.template,
           scheduled_time: `${r.template.scheduled_time}:00`,
         };
-        templates = [...templates, created as AppointmentTemplate];
+        templates = [...templates, created];
         return ok(created as AppointmentTemplate);
       },
     });
