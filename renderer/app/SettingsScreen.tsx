@@ -1,20 +1,20 @@
 import { ConnectionSettings } from '../settings/ConnectionSettings';
 import { LockSettings } from '../lock/LockSettings';
+import { PreferencesSettings } from './PreferencesSettings';
 import { ProfilesSettings } from '../settings/profiles/ProfilesSettings';
 import { RoomsSettings } from '../settings/rooms/RoomsSettings';
 import { TemplatesSettings } from '../settings/templates/TemplatesSettings';
 
 type Section = 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock';
 
-/** Settings: the connection and the lock here; the calendar's own sections mount beside them. */
+/** Settings: the lock, the API budget and the connection; the calendar's own sections below. */
 export function SettingsScreen({ section }: { section?: Section | undefined }) {
   return (
     <div className="fd-settings">
       <h1>Settings</h1>
       <div className="fd-settings__sections">
-        {section === undefined || section === 'lock' || section === 'preferences' ? (
-          <LockSettings />
-        ) : null}
+        {section === undefined || section === 'lock' ? <LockSettings /> : null}
+        {section === undefined || section === 'preferences' ? <PreferencesSettings /> : null}
         {section === undefined || section === 'connection' ? <ConnectionSettings /> : null}
         {section === undefined || section === 'profiles' ? <ProfilesSettings /> : null}
         {section === undefined || section === 'templates' ? <TemplatesSettings /> : null}

@@ -41,6 +41,11 @@ export function StatusBar({ status, zone }: { status: SyncStatus | null; zone: s
               status.needsAttention ? `, ${status.needsAttention} need attention` : ''
             }`}
       </span>
+      {status.throttledUntil !== null ? (
+        <span className="fd-statusbar__item fd-statusbar__warn">
+          drchrono asked to wait until {practiceClock(status.throttledUntil, zone)}
+        </span>
+      ) : null}
       {status.cache === 'memory-only' ? (
         <span className="fd-statusbar__item">Not kept offline</span>
       ) : null}
