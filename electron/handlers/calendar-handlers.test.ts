@@ -514,3 +514,46 @@ describe('calendar settings', () => {
     expect(practiceService.refreshes).toBe(1);
   });
 });
+
+describe('a clash with an appointment booked elsewhere since the day was cached', () => {
+  it('looks it up once to name it, and keeps it out of the free slots offered', async () => {
+    const { call, book } = setup();
+    book.days.set('2026-11-23', [
+      appointment({ id: '100', scheduled_time: '2026-11-23T09:00:00' }),
+    ]);
+    const unseen = appointment({ id: '555', scheduled_time: '2026-11-23T11:00:00', duration: 60 });
+    const getCalls: string[] = [];
+    book.get = (id: string) => {
+      getCalls.push(id);
+      return Promise.resolve(
+        ok({
+          appointments: id === '555' ? [unseen] : [],
+          patients: {},
+          fetchedAt: 1,
+          source: 'server',
+        }),
+      );
+    };
+    book.answer = {
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'This appointment would overlap appointment 555. conflicting appointment: 555',
+        status: 409,
+        fields: { conflicting_appointment: '555' },
+      },
+    };
+    const reply = await call('appointments:update', {
+      id: '100',
+      changes: { scheduled_time: '2026-11-23T11:15:00' },
+      base: { scheduled_time: '2026-11-23T09:00:00' },
+    });
+    expect(!reply.ok && reply.error.conflict?.label).toBe('11:00 Dale Whitaker, Exam 2');
+    expect(!reply.ok && reply.error.fields).toBeUndefined();
+    expect(getCalls).toEqual(['555']);
+    // Nothing offered inside 11:00–12:00.
+    const starts = !reply.ok ? (reply.error.conflict?.nearestFree.map((f) => f.start) ?? []) : [];
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.every((t) => t < '2026-11-23T10:31:00' || t >= '2026-11-23T12:00:00')).toBe(true);
+  });
+});

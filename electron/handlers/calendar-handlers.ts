@@ -226,11 +226,20 @@ async function explainClash(s: Services, wanted: RoomBooking, error: AppError): 
   const practice = s.practice.cached() ?? (await practiceOrNull(s));
   const office = practice?.offices.find((o) => o.id === wanted.office);
   const date = wallDate(wanted.scheduled_time);
-  const day = s.book.cachedDay(date) ?? [];
-  const knownId = error.conflict?.appointmentId ?? null;
-  const clash =
+  let day = s.book.cachedDay(date) ?? [];
+  // drchrono may name the appointment in the way; the sandbox does (`conflicting_appointment`).
+  const { conflicting_appointment: namedByServer, ...fields } = error.fields ?? {};
+  const knownId = error.conflict?.appointmentId ?? namedByServer ?? null;
+  let clash =
     (knownId !== null ? day.find((a) => a.id === knownId) : undefined) ??
     findClashes(wanted, day)[0];
+  if (!clash && knownId !== null) {
+    // Booked elsewhere since this day was cached: look it up once, to name it and to keep it out
+    // of the free slots offered instead.
+    const looked = await s.book.get(knownId);
+    clash = looked.ok ? looked.value.appointments.find((a) => a.id === knownId) : undefined;
+    if (clash) day = [...day, clash];
+  }
   if (!clash && error.status !== 409) return error; // someone else's field change, not a room clash
 
   let label: string | null = null;
@@ -258,8 +267,10 @@ async function explainClash(s: Services, wanted: RoomBooking, error: AppError): 
         notBefore: now && now.slice(0, 10) === date ? now : undefined,
       })
     : [];
+  const { fields: _serverFields, ...rest } = error;
   return {
-    ...error,
+    ...rest,
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
     code: 'conflict',
     message: label
       ? `That time is taken in ${roomName(office, wanted.exam_room)}: it clashes with ${label}. Nothing was changed.`
