@@ -8,7 +8,6 @@ import { secureWebPreferences, webPreferenceViolations } from './web-preferences
  * (a <webview>, a window opened by a page) is refused by the guard installed at startup.
  */
 
-let expectingWindow = false;
 /** Where each of our windows may navigate; contents not in here may go nowhere. */
 const allowedOrigins = new WeakMap<WebContents, readonly string[]>();
 
@@ -23,26 +22,25 @@ function createWindow(
   const violations = webPreferenceViolations(webPreferences, app.isPackaged);
   if (violations.length > 0)
     throw new Error(`Refusing an insecure window: ${violations.join('; ')}`);
-  expectingWindow = true;
-  try {
-    const window = new BrowserWindow({ ...rest, webPreferences });
-    allowedOrigins.set(window.webContents, origins);
-    return window;
-  } finally {
-    expectingWindow = false;
-  }
+  const window = new BrowserWindow({ ...rest, webPreferences });
+  allowedOrigins.set(window.webContents, origins);
+  return window;
 }
 
 /** Installed once, before any window: what every web contents may and may not do. */
 export function installWebContentsGuard(): void {
   app.on('web-contents-created', (_event, contents) => {
-    const type = contents.getType();
-    const ours = type === 'window' && expectingWindow;
-    // Nothing but our own windows (and DevTools from source) may exist.
-    if (!ours && (app.isPackaged || type !== 'window')) {
+    if (contents.getType() === 'webview') {
       contents.close();
       return;
     }
+    // Nothing but the windows made by createWindow (and DevTools, from source) may live: once the
+    // constructor has returned, anything unregistered is closed.
+    setImmediate(() => {
+      if (app.isPackaged && !allowedOrigins.has(contents) && !contents.isDestroyed()) {
+        contents.close();
+      }
+    });
     contents.on('will-attach-webview', (event) => {
       event.preventDefault();
     });
