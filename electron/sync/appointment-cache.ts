@@ -60,6 +60,8 @@ export class AppointmentCache {
   private readonly fetching = new Map<string, Promise<Result<Set<IsoDate>>>>();
   private polling: Promise<Result<{ changed: number }>> | null = null;
   private lastSavedAt = 0;
+  /** Patients already asked of the roster once: an inactive patient is not asked for again. */
+  private readonly askedForPatients = new Set<number>();
 
   constructor(private readonly options: AppointmentCacheOptions) {
     this.writer = new DocWriter(options.store, APPOINTMENTS_DOCUMENT, () =>
@@ -254,7 +256,11 @@ export class AppointmentCache {
     const known = this.options.knownPatient;
     if (!known || !this.options.onUnknownPatients) return;
     const unknown = new Set<number>();
-    for (const r of records) if (r.patient != null && !known(r.patient)) unknown.add(r.patient);
+    for (const r of records) {
+      if (r.patient == null || known(r.patient) || this.askedForPatients.has(r.patient)) continue;
+      unknown.add(r.patient);
+      this.askedForPatients.add(r.patient);
+    }
     if (unknown.size > 0) this.options.onUnknownPatients([...unknown]);
   }
 }

@@ -28,7 +28,7 @@ interface Search {
  * patient. Other records: by their patient (or appointment, or recent changes), matched on every
  * field we sent, and created no earlier than our first attempt.
  */
-function searchFor(entry: OutboxEntry, zone: string): Search | null {
+function searchFor(entry: OutboxEntry, zone: string | null): Search | null {
   const body = entry.body;
   const bodyFields = Object.keys(body);
   switch (entry.resource) {
@@ -58,7 +58,8 @@ function searchFor(entry: OutboxEntry, zone: string): Search | null {
       return { query: { appointment: stringOrUndefined(body.appointment) }, fields: bodyFields };
     case 'tasks': {
       const since = entry.firstSentAt ?? entry.createdAt;
-      return { query: { since: instantToWall(since - SKEW_MS, zone) }, fields: bodyFields };
+      const query = zone === null ? {} : { since: instantToWall(since - SKEW_MS, zone) };
+      return { query, fields: bodyFields };
     }
   }
 }
@@ -66,7 +67,8 @@ function searchFor(entry: OutboxEntry, zone: string): Search | null {
 export async function lookForCreate(
   client: DrchronoClient,
   entry: OutboxEntry,
-  zone: string,
+  /** The practice's zone, to read `created_at`; null when unknown (then any age matches). */
+  zone: string | null,
 ): Promise<Lookup> {
   const search = searchFor(entry, zone);
   if (!search) return { kind: 'absent' };
@@ -75,7 +77,9 @@ export async function lookForCreate(
   });
   if (!result.ok) return { kind: 'failed', failure: result.failure };
   const earliest =
-    entry.firstSentAt === null ? null : instantToWall(entry.firstSentAt - SKEW_MS, zone);
+    entry.firstSentAt === null || zone === null
+      ? null
+      : instantToWall(entry.firstSentAt - SKEW_MS, zone);
   const match = result.value.items.find(
     (record) =>
       record.deleted_flag !== true &&

@@ -26,7 +26,7 @@ export interface EditQueueOptions {
   /** Whether to try the network at all (false while offline or signed out). */
   isOnline: () => boolean;
   /** The practice's IANA zone, to read drchrono's timestamps when looking for a create. */
-  zone: () => string;
+  zone: () => string | null;
   backoff?: Partial<Omit<BackoffOptions, 'random'>>;
   random?: () => number;
   newId?: () => string;

@@ -23,7 +23,8 @@ export type SendOutcome =
 
 export interface SendContext {
   client: DrchronoClient;
-  zone: string;
+  /** The practice's zone; null before the reference data is known. */
+  zone: string | null;
   /**
    * The immediate attempt at submit time: the user just saw the record, so a PATCH goes out as is
    * (a move or a status change costs exactly one call). Replays compare with the server first.

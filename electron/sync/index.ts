@@ -84,7 +84,7 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
     client,
     clock,
     isOnline: () => connectivity.isOnline(),
-    zone: () => zone() ?? 'UTC',
+    zone,
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.random ? { random: tuning.random } : {}),
   });

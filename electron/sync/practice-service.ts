@@ -40,7 +40,7 @@ export interface PracticeServiceOptions {
   clock: Clock;
   store: SecureStore;
   events: EventBus;
-  /** Reference data changes rarely (rooms, profiles): refreshed after this long. Default 6 h. */
+  /** Reference data changes rarely (rooms, profiles): refreshed after this long. Default 12 h. */
   staleAfterMs?: number;
 }
 
@@ -61,7 +61,7 @@ export class PracticeReference implements PracticeService {
 
   constructor(private readonly options: PracticeServiceOptions) {
     this.writer = new DocWriter(options.store, REFERENCE_DOCUMENT, () => this.doc);
-    this.staleAfterMs = options.staleAfterMs ?? 6 * 3_600_000;
+    this.staleAfterMs = options.staleAfterMs ?? 12 * 3_600_000;
   }
 
   init(): Promise<void> {

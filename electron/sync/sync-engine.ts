@@ -34,7 +34,7 @@ export interface SyncEngineOptions {
   /** The idle lock, if any: while locked nobody is looking, so polling nearly stops. */
   isLocked?: () => boolean;
   policy?: Partial<PollPolicyOptions>;
-  /** The roster's changes are fetched this often while the desk is in use. Default 20 min. */
+  /** The roster's changes are fetched this often while the desk is in use. Default 30 min. */
   rosterEveryMs?: number;
 }
 
@@ -57,6 +57,12 @@ export class SyncService implements SyncEngine {
   private lastActivityAt: number | null = null;
   private lastChangeAt: number | null = null;
   private lastPollAt = 0;
+  /**
+   * When the next poll is due, fixed when it is planned: a desk that turns idle meanwhile still
+   * gets the poll it was promised while active, so changes made while someone looked show up in
+   * the active interval, not the idle one.
+   */
+  private nextPollAt = 0;
   private lastRosterAt = 0;
   private lastSyncedAt: number | null = null;
   private pollRequested = true;
@@ -230,8 +236,9 @@ export class SyncService implements SyncEngine {
     if (!practice.cached() || practice.isStale()) {
       await practice.refresh(practice.cached() ? 'background' : 'user');
     }
-    if (force || this.pollRequested || now - this.lastPollAt >= this.currentPollDelay()) {
+    if (force || this.pollRequested || now >= this.nextPollAt) {
       await this.poll(force);
+      this.nextPollAt = this.lastPollAt + this.currentPollDelay();
     }
     if (
       connectivity.isOnline() &&
@@ -239,7 +246,7 @@ export class SyncService implements SyncEngine {
         this.rosterRequested ||
         !roster.isComplete() ||
         (this.mode() === 'active' &&
-          now - this.lastRosterAt >= (this.options.rosterEveryMs ?? 20 * 60_000)))
+          now - this.lastRosterAt >= (this.options.rosterEveryMs ?? 30 * 60_000)))
     ) {
       this.rosterRequested = false;
       this.lastRosterAt = now;
@@ -312,7 +319,7 @@ export class SyncService implements SyncEngine {
       return Math.max(0, this.lastPollAt + probeDelay(this.probeAttempt) - now);
     }
     if (this.pollRequested || this.rosterRequested) return 0;
-    let due = this.lastPollAt + this.currentPollDelay();
+    let due = this.nextPollAt;
     const outbox = queue.nextDueAt();
     if (outbox !== null) due = Math.min(due, outbox);
     return Math.max(0, due - now);

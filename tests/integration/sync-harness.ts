@@ -95,6 +95,8 @@ export interface Workstation {
   received: { event: EventName; payload: unknown }[];
   /** Requests this workstation sent (each page, each redirect hop, failures included). */
   calls(): number;
+  /** Every request: when (virtual ms), what, and drchrono's status (0 when the connection failed). */
+  log: { at: number; method: string; url: string; status: number }[];
   /** Cuts this workstation's network (the sandbox stays up for the others). */
   setNetwork(up: boolean): void;
 }
@@ -156,12 +158,17 @@ export function createWorld(
     };
     let sent = 0;
     let up = true;
+    const log: Workstation['log'] = [];
     const fetch: FetchLike = (request) =>
       inflight.track(
         (async () => {
           sent += 1;
+          const entry = { at: clock.now(), method: request.method, url: request.url, status: 0 };
+          log.push(entry);
           if (!up) throw new TypeError('fetch failed', { cause: new Error('network down') });
-          return sandbox.handle(request);
+          const response = await sandbox.handle(request);
+          entry.status = response.status;
+          return response;
         })(),
       );
     const budget = createCallBudget({
@@ -196,6 +203,7 @@ export function createWorld(
       events,
       received,
       calls: () => sent,
+      log,
       setNetwork: (value) => {
         up = value;
       },
