@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * `npm run bench`: runs every benchmark module in tests/bench (each exports a `run…Bench()`
- * function that prints its own `[figure]` lines) one after another, and says which ran. Figures,
- * not assertions: a slow run prints a slow number, it does not fail.
+ * function that prints its own `[figure]` lines or returns them as `{ lines }`) one after another,
+ * and says which ran. Figures, not assertions: a slow run prints a slow number, it does not fail.
+ * `npm run bench -- day` runs only the modules whose file name contains "day".
  */
 const here = import.meta.dirname;
 const only = process.argv.slice(2);
@@ -29,7 +30,9 @@ for (const file of modules) {
     const started = performance.now();
     process.stdout.write(`\n▶ ${basename(file)} · ${name}\n`);
     try {
-      await bench();
+      const result = await bench();
+      // A bench may print its own figures, or return them as `lines` for the runner to print.
+      for (const line of figureLines(result)) process.stdout.write(`[figure] ${line}\n`);
       process.stdout.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     } catch (error) {
       failed += 1;
@@ -40,3 +43,9 @@ for (const file of modules) {
 if (modules.length === 0) process.stdout.write('No benchmarks found in tests/bench.\n');
 process.stdout.write(`\n${modules.length} benchmark module(s) run, ${failed} failed.\n`);
 process.exitCode = failed > 0 ? 1 : 0;
+
+function figureLines(result: unknown): string[] {
+  if (result === null || typeof result !== 'object' || !('lines' in result)) return [];
+  const { lines } = result;
+  return Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [];
+}
