@@ -26,7 +26,7 @@ import {
   type BookingFormInput,
 } from './booking-form';
 import { NearestSlots } from './NearestSlots';
-import { PatientCombobox, patientLine } from './PatientCombobox';
+import { PatientCombobox } from './PatientCombobox';
 import type { AppointmentActions } from './useAppointmentActions';
 import { formatDay } from './view-range';
 
@@ -74,8 +74,12 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
     if (!profile) return;
     form.setValue('duration', profile.duration, { shouldDirty: true, shouldValidate: true });
     form.setValue('color', profile.color, { shouldDirty: true });
-    if (!form.getValues('reason'))
+    // The reason follows the profile unless the desk typed one of its own.
+    const reason = form.getValues('reason') ?? '';
+    const defaults = new Set(profiles.flatMap((p) => [p.reason ?? '', p.name]));
+    if (!reason || defaults.has(reason)) {
       form.setValue('reason', profile.reason ?? profile.name, { shouldDirty: true });
+    }
     if (profile.doctor) form.setValue('doctor', profile.doctor, { shouldDirty: true });
   };
 
@@ -198,7 +202,11 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
               {patient ? (
                 <p className="fdc-chosen" aria-live="polite">
                   <strong>{patientName(patient) ?? `Patient ${patient.id}`}</strong>{' '}
-                  <span className="fd-field__hint">{patientLine(patient)}</span>{' '}
+                  <span className="fd-field__hint">
+                    {[patient.date_of_birth, patient.cell_phone ?? patient.home_phone]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>{' '}
                   <Button
                     size="small"
                     onClick={() => {

@@ -16,6 +16,12 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
+/**
+ * The visible lines are hidden from assistive technology and a transparent button covers the
+ * event, carrying the whole sentence ("09:30 Marisol Quispe, Annual physical, Exam 2, Arrived").
+ * A button whose name differs from its visible text would fail WCAG 2.5.3 (label in name): here
+ * the button has no visible text of its own, and speech users can still say its first words.
+ */
 function fill(
   node: HTMLElement,
   v: AppointmentView,
@@ -23,15 +29,6 @@ function fill(
   focusable: boolean,
 ): void {
   node.className = `fdc-appt${v.isBreak ? ' fdc-appt--break' : ''}`;
-  node.dataset.appointmentId = v.id;
-  if (focusable) {
-    node.setAttribute('role', 'button');
-    node.tabIndex = 0;
-    node.setAttribute('aria-label', v.label);
-    node.setAttribute('aria-haspopup', 'dialog');
-  } else {
-    node.setAttribute('aria-hidden', 'true');
-  }
   // Few nodes per event: a day holds hundreds, and each one is laid out and painted.
   const head = el('div', 'fdc-appt__line');
   head.append(el('b', 'fdc-appt__time', v.time), ` ${v.name}`);
@@ -59,7 +56,26 @@ function fill(
     const words = { pending: 'pending', conflict: 'conflict', attention: 'needs attention' };
     sub.append(el('i', `fdc-flag fdc-flag--${v.pending.state}`, words[v.pending.state]));
   }
-  node.replaceChildren(head, sub);
+  const body = el('div', 'fdc-appt__body');
+  body.setAttribute('aria-hidden', 'true');
+  body.append(head, sub);
+  if (!focusable) {
+    node.replaceChildren(body);
+    return;
+  }
+  // The button survives a refill, so keyboard focus stays on it through a status change.
+  let hit = node.querySelector<HTMLElement>(':scope > .fdc-appt__hit');
+  if (!hit) {
+    hit = el('span', 'fdc-appt__hit');
+    hit.setAttribute('role', 'button');
+    hit.tabIndex = 0;
+    hit.setAttribute('aria-haspopup', 'dialog');
+    node.replaceChildren(body, hit);
+  } else {
+    node.querySelector(':scope > .fdc-appt__body')?.replaceWith(body);
+  }
+  hit.dataset.appointmentId = v.id;
+  hit.setAttribute('aria-label', v.label);
 }
 
 /** Only the rooms view draws each appointment exactly once (no "+more" popovers there). */

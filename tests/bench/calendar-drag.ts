@@ -4,14 +4,14 @@ interface Geometry {
   x: number;
   y: number;
   toX: number;
-  dy: number;
+  toY: number;
 }
 
 /**
  * Runs in the page. Kept as source text: test runners that compile this file may wrap named
  * functions in helpers (`__name`) that do not exist in the page.
  */
-const measure = `({ id, examRoom, time }) => {
+const measure = `({ id, examRoom, time, snap }) => {
   const node = document.querySelector('[data-appointment-id="' + id + '"][tabindex]');
   const event = node && node.closest('.fc-event');
   const column = document.querySelector('.fc-col-header-cell[data-resource-id="' + examRoom + '"]');
@@ -20,20 +20,34 @@ const measure = `({ id, examRoom, time }) => {
   const lanes = [...document.querySelectorAll('td.fc-timegrid-slot-lane[data-time]')];
   const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   const step = lanes.length > 1 ? minutes(lanes[1].dataset.time) - minutes(lanes[0].dataset.time) : 30;
-  // The y of a wall time on the axis: its lane, plus the fraction of the lane it is into.
-  const yOf = (t) => {
-    const m = minutes(t);
-    const lane = lanes.filter((l) => minutes(l.dataset.time) <= m).pop();
+  const laneAt = (m) => lanes.filter((l) => minutes(l.dataset.time) <= m).pop();
+  // The y of a time on the axis: its lane, plus the fraction of the lane it is into.
+  const yOf = (m) => {
+    const lane = laneAt(m);
     if (!lane) return null;
     const r = lane.getBoundingClientRect();
     return r.top + ((m - minutes(lane.dataset.time)) / step) * r.height;
   };
-  const from = yOf((node.getAttribute('aria-label') || '').slice(0, 5));
-  const to = yOf(time);
-  if (from === null || to === null) return null;
+  // Press in the middle of the event's first snap cell.
+  const start = minutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  const pressY = yOf(start + snap / 2);
+  const to = yOf(minutes(time) + snap / 2);
+  const pressLane = laneAt(start + snap / 2);
+  if (pressY === null || to === null || !pressLane) return null;
   const e = event.getBoundingClientRect();
   const c = column.getBoundingClientRect();
-  return { x: e.left + Math.min(20, e.width / 2), y: e.top + 4, toX: c.left + c.width / 2, dy: to - from };
+  const pressX = e.left + Math.min(20, e.width / 2);
+  // FullCalendar drags by the centre of the event's part in the slot pressed, not by the pointer:
+  // release where that centre must go for the event to start at the target time.
+  const lane = pressLane.getBoundingClientRect();
+  const centreY = (Math.max(e.top, lane.top) + Math.min(e.bottom, lane.bottom)) / 2;
+  const centreX = (e.left + e.right) / 2;
+  return {
+    x: pressX,
+    y: pressY,
+    toX: c.left + c.width / 2 - (centreX - pressX),
+    toY: to - (centreY - pressY),
+  };
 }`;
 
 /**
@@ -44,16 +58,18 @@ const measure = `({ id, examRoom, time }) => {
  */
 export async function dragAppointment(
   page: Page,
-  target: { id: string; examRoom: number; time: string },
+  target: { id: string; examRoom: number; time: string; snap?: number },
 ): Promise<void> {
-  const geometry = await page.evaluate<Geometry | null>(`(${measure})(${JSON.stringify(target)})`);
+  const geometry = await page.evaluate<Geometry | null>(
+    `(${measure})(${JSON.stringify({ snap: 5, ...target })})`,
+  );
   if (!geometry)
     throw new Error(`Cannot find appointment ${target.id} or the target slot on screen`);
-  const { x, y, toX, dy } = geometry;
+  const { x, y, toX, toY } = geometry;
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 4; i++) await page.mouse.move(x + i * 2, y + i * 2);
-  await page.mouse.move((x + toX) / 2, y + dy / 2, { steps: 4 });
-  await page.mouse.move(toX, y + dy, { steps: 4 });
+  await page.mouse.move((x + toX) / 2, (y + toY) / 2, { steps: 4 });
+  await page.mouse.move(toX, toY, { steps: 4 });
   await page.mouse.up();
 }
