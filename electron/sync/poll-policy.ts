@@ -94,7 +94,7 @@ export function pollDelay(
   return Math.round(delay);
 }
 
-/** Offline: probe gently, further apart each time (5 s, 10 s, 20 s … 2 min). */
+/** Offline: probe gently, further apart each time (5 s, 10 s, 20 s, 40 s, then every minute). */
 export function probeDelay(attempt: number): number {
-  return Math.min(120_000, 5_000 * 2 ** Math.min(10, attempt));
+  return Math.min(60_000, 5_000 * 2 ** Math.min(10, attempt));
 }

@@ -63,6 +63,7 @@ export class SyncService implements SyncEngine {
    * the active interval, not the idle one.
    */
   private nextPollAt = 0;
+  private failedPolls = 0;
   private lastRosterAt = 0;
   private lastSyncedAt: number | null = null;
   private pollRequested = true;
@@ -236,10 +237,7 @@ export class SyncService implements SyncEngine {
     if (!practice.cached() || practice.isStale()) {
       await practice.refresh(practice.cached() ? 'background' : 'user');
     }
-    if (force || this.pollRequested || now >= this.nextPollAt) {
-      await this.poll(force);
-      this.nextPollAt = this.lastPollAt + this.currentPollDelay();
-    }
+    if (force || this.pollRequested || now >= this.nextPollAt) await this.poll(force);
     if (
       connectivity.isOnline() &&
       (force ||
@@ -267,11 +265,28 @@ export class SyncService implements SyncEngine {
         datesInRange(start, end),
         force ? 'user' : 'background',
       );
-      if (fetched.ok) this.synced(fetched.value.size > 0);
+      this.afterPoll(fetched.ok ? null : fetched.error.code, fetched.ok && fetched.value.size > 0);
       return;
     }
     const result = await cache.poll(force ? 'user' : 'background');
-    if (result.ok) this.synced(result.value.changed > 0);
+    this.afterPoll(result.ok ? null : result.error.code, result.ok && result.value.changed > 0);
+  }
+
+  /**
+   * A poll that could not reach drchrono is tried again soon (5 s, 10 s, …) rather than at the
+   * next regular poll: the failures that take the desk offline add up in seconds, not minutes.
+   */
+  private afterPoll(failure: string | null, changed: boolean): void {
+    if (failure === null) {
+      this.failedPolls = 0;
+      this.synced(changed);
+      this.nextPollAt = this.lastPollAt + this.currentPollDelay();
+      return;
+    }
+    this.nextPollAt =
+      failure === 'offline'
+        ? this.lastPollAt + probeDelay(this.failedPolls++)
+        : this.lastPollAt + this.currentPollDelay();
   }
 
   private synced(changed: boolean): void {
@@ -287,7 +302,11 @@ export class SyncService implements SyncEngine {
     if (this.options.cache.days.loadedDates().length > 0) {
       // The probe that is also useful work: the changes since we lost the connection.
       const result = await this.options.cache.poll('background');
-      if (result.ok) this.synced(result.value.changed > 0);
+      if (result.ok) {
+        // It was the poll the reconnection asks for: no second one.
+        this.pollRequested = false;
+        this.afterPoll(null, result.value.changed > 0);
+      }
       return;
     }
     await this.options.client.get(
