@@ -68,6 +68,17 @@ function pick(appointment: AppointmentItem, keys: readonly string[]): Appointmen
   return out;
 }
 
+/** Runs after the next frame is painted (a drop shows first, then its call goes out). */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => {
+    setTimeout(run, 0);
+  });
+}
+
 /** "to Exam 2, 10:15", "to 45 minutes", "Arrived". */
 export function describeChange(
   changes: AppointmentChanges,
@@ -203,10 +214,17 @@ export function useAppointmentActions(
         return;
       }
       // The book in memory already says whether the room is free: refuse at once, no call spent.
+      // Only the target room is looked at: this runs inside FullCalendar's drop, before the paint.
       const wanted = { ...appointment, ...request.changes };
       const date = wallDate(wanted.scheduled_time);
-      const day = ctx.appointments.filter((a) => wallDate(a.scheduled_time) === date);
-      const hit = findClashes(wanted, day)[0];
+      const sameRoom = ctx.appointments.filter(
+        (a) =>
+          a.office === wanted.office &&
+          a.exam_room === wanted.exam_room &&
+          a.id !== wanted.id &&
+          a.scheduled_time.startsWith(date),
+      );
+      const hit = findClashes(wanted, sameRoom)[0];
       if (hit) {
         request.revert();
         const office = ctx.practice.offices.find((o) => o.id === wanted.office);
@@ -226,8 +244,7 @@ export function useAppointmentActions(
                 date,
                 office,
                 examRoom: wanted.exam_room,
-                appointments: day,
-                excludeId: appointment.id,
+                appointments: sameRoom,
                 around: wanted.scheduled_time,
                 duration: wanted.duration,
                 zone: ctx.practice.timezone,
@@ -237,9 +254,14 @@ export function useAppointmentActions(
         });
         return;
       }
-      void update(appointment, request.changes, { revert: request.revert });
+      // FullCalendar already shows the move (the overlay keeps it there); the call goes out once
+      // the frame is painted.
+      overlay.patch(appointment.id, request.changes);
+      afterPaint(() => {
+        void update(appointment, request.changes, { revert: request.revert });
+      });
     },
-    [update],
+    [update, overlay],
   );
 
   const setStatus = useCallback<AppointmentActions['setStatus']>(

@@ -27,7 +27,9 @@ const count = Number(params.get('appointments') ?? 400);
 const days = Number(params.get('days') ?? 1);
 const slotMinutes = Number(params.get('slot') ?? 15);
 
-const practice = benchPractice(rooms);
+const practice = params.has('notemplates')
+  ? { ...benchPractice(rooms), templates: [] }
+  : benchPractice(rooms);
 const { book, patients } = benchBook(rooms, count, days);
 const appointments = new Map(book.appointments.map((a) => [a.id, a]));
 window.__bench = { updates: 0 };
