@@ -29,6 +29,8 @@ export interface AppointmentBookOptions {
   clock: Clock;
   events: EventBus;
   practice: () => Practice | null;
+  /** False while offline: days we hold are served without trying the network first. */
+  isOnline?: () => boolean;
   /** A day older than this is refreshed (in the background when it can be shown meanwhile). */
   staleAfterMs?: number;
   /** The view showed stale days: ask the engine for a refresh soon. */
@@ -65,7 +67,9 @@ export class AppointmentBookService implements AppointmentBook {
     const dates = datesInRange(query.start, query.end);
     const missing = dates.filter((d) => !cache.days.has(d));
     let source: Book['source'] = 'cache';
-    if (missing.length > 0) {
+    const known = dates.some((d) => cache.days.has(d));
+    // Offline, what we hold is shown at once; only a view with nothing known tries the network.
+    if (missing.length > 0 && (this.online() || !known)) {
       const fetched = await cache.fetchDays(missing, 'user');
       if (fetched.ok) source = 'server';
       else if (!dates.some((d) => cache.days.has(d))) return fetched;
@@ -84,7 +88,10 @@ export class AppointmentBookService implements AppointmentBook {
     const { cache } = this.options;
     await cache.init();
     const cached = this.item(id);
-    if (cached && (isLocalId(id) || this.isFresh(cached.scheduled_time.slice(0, 10)))) {
+    if (
+      cached &&
+      (isLocalId(id) || !this.online() || this.isFresh(cached.scheduled_time.slice(0, 10)))
+    ) {
       return ok(this.bookOf([cached], 'cache'));
     }
     const result = await this.options.client.get(
@@ -108,6 +115,7 @@ export class AppointmentBookService implements AppointmentBook {
     await cache.init();
     const today = cache.today();
     const query = (range: string) => ({ date_range: range, patient: patientId });
+    if (!this.online()) return this.knownVisits(patientId, today);
     // Past ranges may be longer than 190 days; upcoming ones may not.
     const [past, upcoming] = await Promise.all([
       client.list(
@@ -130,19 +138,10 @@ export class AppointmentBookService implements AppointmentBook {
       ),
     ]);
     if (!past.ok || !upcoming.ok) {
-      // Offline: what the loaded days know about this patient.
-      const known = cache.days
-        .loadedDates()
-        .flatMap((d) => this.overlay([d]))
-        .filter((a) => a.patient === patientId);
-      if (known.length === 0) {
-        const failure = past.ok ? (upcoming.ok ? null : upcoming.failure) : past.failure;
-        return failure ? toErr(failure) : err('offline', 'drchrono cannot be reached.');
-      }
-      return ok({
-        past: known.filter((a) => a.scheduled_time.slice(0, 10) < today).reverse(),
-        upcoming: known.filter((a) => a.scheduled_time.slice(0, 10) >= today),
-      });
+      const known = this.knownVisits(patientId, today);
+      if (known.ok) return known;
+      const failure = past.ok ? (upcoming.ok ? null : upcoming.failure) : past.failure;
+      return failure ? toErr(failure) : known;
     }
     const plain = (records: z.infer<typeof appointmentSchema>[]): AppointmentItem[] =>
       records
@@ -159,6 +158,31 @@ export class AppointmentBookService implements AppointmentBook {
       past: plain(past.value.items).sort(byTimeDesc),
       upcoming: plain(upcoming.value.items).sort(byTimeAsc),
     });
+  }
+
+  /** Offline: what the loaded days know about a patient's visits. */
+  private knownVisits(
+    patientId: number,
+    today: IsoDate,
+  ): Result<ResponseOf<'appointments:forPatient'>> {
+    const known = this.options.cache.days
+      .loadedDates()
+      .flatMap((d) => this.overlay([d]))
+      .filter((a) => a.patient === patientId);
+    if (known.length === 0) {
+      return err(
+        'offline',
+        "drchrono cannot be reached and this patient's visits are not saved here.",
+      );
+    }
+    return ok({
+      past: known.filter((a) => a.scheduled_time.slice(0, 10) < today).reverse(),
+      upcoming: known.filter((a) => a.scheduled_time.slice(0, 10) >= today),
+    });
+  }
+
+  private online(): boolean {
+    return this.options.isOnline?.() ?? true;
   }
 
   async create(draft: AppointmentWritable): Promise<Result<AppointmentWrite>> {

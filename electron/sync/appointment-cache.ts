@@ -27,6 +27,8 @@ const CURSOR_OVERLAP_MS = 2 * 60_000;
 const MAX_CURSOR_AGE_MS = 12 * 3_600_000;
 /** One `date_range` call covers at most this many days (drchrono caps future ranges at 190). */
 const MAX_SPAN_DAYS = 90;
+/** Per attempt, for `since` polls (a page of changes is small). */
+const POLL_TIMEOUT_MS = 15_000;
 /** Freshness alone is written at most this often; content changes are written at once. */
 const FRESHNESS_SAVE_MS = 5 * 60_000;
 
@@ -215,7 +217,8 @@ export class AppointmentCache {
       '/api/appointments',
       appointmentSchema,
       { since: cursor },
-      { pageSize: 250, priority },
+      // A poll that hangs is worse than one that fails: the next is seconds away.
+      { pageSize: 250, priority, timeoutMs: POLL_TIMEOUT_MS },
     );
     if (!result.ok) return toErr(result.failure);
     const records = result.value.items.map(toStoredAppointment);

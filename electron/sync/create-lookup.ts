@@ -69,11 +69,13 @@ export async function lookForCreate(
   entry: OutboxEntry,
   /** The practice's zone, to read `created_at`; null when unknown (then any age matches). */
   zone: string | null,
+  signal?: AbortSignal,
 ): Promise<Lookup> {
   const search = searchFor(entry, zone);
   if (!search) return { kind: 'absent' };
   const result = await client.list(resourcePath(entry.resource), anyRecord, search.query, {
     priority: 'user',
+    ...(signal ? { signal } : {}),
   });
   if (!result.ok) return { kind: 'failed', failure: result.failure };
   const earliest =

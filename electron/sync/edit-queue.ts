@@ -30,6 +30,11 @@ export interface EditQueueOptions {
   backoff?: Partial<Omit<BackoffOptions, 'random'>>;
   random?: () => number;
   newId?: () => string;
+  /**
+   * How long the immediate attempt may keep the user waiting before the edit is simply queued
+   * (the client's own timeouts and retries could otherwise take a minute on a dead network).
+   */
+  immediateTimeoutMs?: number;
 }
 
 export interface Delivery {
@@ -310,12 +315,14 @@ export class OutboxQueue implements EditQueue {
   /** Sends one claimed entry and settles it. The claim is released here. */
   private async attempt(entry: OutboxEntry, immediate: boolean): Promise<Result<EditOutcome>> {
     const wasUncertain = entry.uncertain;
+    const deadline = immediate ? this.deadline(this.options.immediateTimeoutMs ?? 15_000) : null;
     let outcome: SendOutcome;
     try {
       outcome = await sendEdit(entry, {
         client: this.options.client,
         zone: this.options.zone(),
         immediate,
+        ...(deadline ? { signal: deadline.signal } : {}),
         beforePost: async (e) => {
           e.uncertain = true;
           e.firstSentAt ??= this.options.clock.now();
@@ -334,9 +341,28 @@ export class OutboxQueue implements EditQueue {
         },
       };
     } finally {
+      deadline?.cancel();
       this.sending.delete(entry.id);
     }
     return this.settle(entry, outcome, immediate, wasUncertain);
+  }
+
+  /** An abort signal that fires after `ms` of the queue's clock. */
+  private deadline(ms: number): { signal: AbortSignal; cancel: () => void } {
+    const expire = new AbortController();
+    const stop = new AbortController();
+    this.options.clock.sleep(ms, stop.signal).then(
+      () => {
+        expire.abort(new Error('The answer took too long; the change waits in the outbox.'));
+      },
+      () => undefined,
+    );
+    return {
+      signal: expire.signal,
+      cancel: () => {
+        stop.abort();
+      },
+    };
   }
 
   private async settle(

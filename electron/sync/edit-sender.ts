@@ -32,6 +32,8 @@ export interface SendContext {
   immediate: boolean;
   /** Persists `uncertain` before a POST leaves, so a crash mid-send still looks before resending. */
   beforePost(entry: OutboxEntry): Promise<void>;
+  /** Ends the attempt (the user is waiting on the immediate one); it then counts as a network failure. */
+  signal?: AbortSignal;
 }
 
 const anyRecord = z.record(z.string(), z.unknown());
@@ -51,20 +53,20 @@ export async function sendEdit(entry: OutboxEntry, ctx: SendContext): Promise<Se
 async function sendCreate(entry: OutboxEntry, ctx: SendContext): Promise<SendOutcome> {
   const wasUncertain = entry.uncertain;
   if (wasUncertain) {
-    const look = await lookForCreate(ctx.client, entry, ctx.zone);
+    const look = await lookForCreate(ctx.client, entry, ctx.zone, ctx.signal);
     if (look.kind === 'failed') return { kind: 'retry', failure: look.failure };
     if (look.kind === 'found') return done(look.record);
   }
   await ctx.beforePost(entry);
   const result = await ctx.client.create(resourcePath(entry.resource), entry.body, anyRecord, {
-    priority: 'user',
+    ...requestOptions(ctx),
   });
   if (result.ok) return done(result.value);
   const failure = result.failure;
   if (isStatus(failure, 409)) {
     if (wasUncertain) {
       // The clash may be with our own earlier attempt that did land (reliability D27).
-      const look = await lookForCreate(ctx.client, entry, ctx.zone);
+      const look = await lookForCreate(ctx.client, entry, ctx.zone, ctx.signal);
       if (look.kind === 'found') return done(look.record);
       if (look.kind === 'failed') return { kind: 'retry', failure: look.failure };
     }
@@ -79,7 +81,7 @@ async function sendUpdate(entry: OutboxEntry, ctx: SendContext): Promise<SendOut
   let patch = entry.body;
   if (!ctx.immediate && !entry.force && entry.base !== null) {
     const current = await ctx.client.get(recordPath(entry.resource, id), anyRecord, undefined, {
-      priority: 'user',
+      ...requestOptions(ctx),
     });
     if (!current.ok) return classify(current.failure);
     if (current.value.deleted_flag === true) {
@@ -93,7 +95,7 @@ async function sendUpdate(entry: OutboxEntry, ctx: SendContext): Promise<SendOut
     patch = check.patch;
   }
   const result = await ctx.client.patch(recordPath(entry.resource, id), patch, {
-    priority: 'user',
+    ...requestOptions(ctx),
   });
   if (result.ok) return { kind: 'done', response: null, serverId: id };
   if (isStatus(result.failure, 409)) {
@@ -106,12 +108,16 @@ async function sendDelete(entry: OutboxEntry, ctx: SendContext): Promise<SendOut
   const id = entry.targetId;
   if (id === null) return refusedLocally('The edit does not say which record it deletes.');
   const result: ApiResult<null> = await ctx.client.remove(recordPath(entry.resource, id), {
-    priority: 'user',
+    ...requestOptions(ctx),
   });
   if (result.ok) return { kind: 'done', response: null, serverId: id };
   // Gone already (an earlier attempt, or someone else): what the user wanted.
   if (isStatus(result.failure, 404)) return { kind: 'done', response: null, serverId: id };
   return classify(result.failure);
+}
+
+function requestOptions(ctx: SendContext): { priority: 'user'; signal?: AbortSignal } {
+  return ctx.signal ? { priority: 'user', signal: ctx.signal } : { priority: 'user' };
 }
 
 function classify(failure: ApiFailure): SendOutcome {

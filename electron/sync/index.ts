@@ -78,12 +78,13 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
   const client = trackedClient(options.client, connectivity);
   const practice = new PracticeReference({ client, clock, store, events });
   const zone = () => practice.zone();
-  const roster = new RosterService({ client, clock, store, events, zone });
+  const isOnline = () => connectivity.isOnline();
+  const roster = new RosterService({ client, clock, store, events, zone, isOnline });
   const edits = new OutboxQueue({
     store,
     client,
     clock,
-    isOnline: () => connectivity.isOnline(),
+    isOnline,
     zone,
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.random ? { random: tuning.random } : {}),
@@ -113,6 +114,7 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
     clock,
     events,
     practice: () => practice.cached(),
+    isOnline,
     ...(tuning.staleAfterMs === undefined ? {} : { staleAfterMs: tuning.staleAfterMs }),
     onStale: () => {
       hooks.refresh();

@@ -43,6 +43,8 @@ export interface PatientRosterOptions {
   events: EventBus;
   /** The practice's zone (for `since`); null until the reference data is known. */
   zone: () => string | null;
+  /** False while offline: a search with no cached hit says so at once. */
+  isOnline?: () => boolean;
 }
 
 /**
@@ -137,6 +139,12 @@ export class RosterService implements PatientRoster {
     }
     if (isEmptyQuery(rosterQuery)) {
       return err('invalid_input', 'Type a name or a birth date to search drchrono.');
+    }
+    if (this.options.isOnline?.() === false) {
+      return err(
+        'offline',
+        'No patient saved on this computer matches, and drchrono cannot be reached to look further.',
+      );
     }
     const result = await this.options.client.get(
       '/api/patients',

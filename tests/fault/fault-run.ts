@@ -246,7 +246,8 @@ export async function runFaultRun(options: FaultRunOptions = {}): Promise<FaultR
       errorRate: 0.09,
       dropBeforeRate: 0.07,
       dropAfterRate: 0.07,
-      rateOf429: 0.01,
+      // drchrono's "Expected available in N seconds" is honoured (1–10 s here): a few suffice.
+      rateOf429: 0.006,
       latencyMs: 2,
       latencyJitterMs: 15,
     });
