@@ -8,7 +8,7 @@ import { createDispatcher, type Dispatch, type DispatchIncident } from '../handl
 import { createHandlers } from '../handlers';
 import { demoClient, startSandboxServer, type SandboxServer } from '../sandbox';
 import { chooseSecureStore, createJsonFileStore, createPrefsService } from '../store';
-import type { PlainStore } from '../store/types';
+import type { PlainStore, SecureStore } from '../store/types';
 import { createSyncServices } from '../sync';
 import { createEventBus } from './event-bus';
 import { forwardEvents } from './forward-events';
@@ -73,7 +73,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   const plain = options.plain ?? createJsonFileStore(join(options.dataDir, 'settings.json'));
   const prefs = createPrefsService(plain);
 
-  const demoSandbox = await startDemoPractice(options, clock);
+  const demoSandbox = await startDemoPractice(options, clock, secure);
   const demo: DemoConnection | undefined = demoSandbox
     ? {
         baseUrl: demoSandbox.url,
@@ -249,10 +249,12 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
 async function startDemoPractice(
   options: CreateServicesOptions,
   clock: Clock,
+  secure: SecureStore,
 ): Promise<SandboxServer | null> {
   if (options.demo === 'off') return null;
-  const clientId = options.env.DRCHRONO_CLIENT_ID;
-  if (clientId !== undefined && clientId.trim() !== '') return null;
+  // Only when no application is configured anywhere (environment or saved settings).
+  const configured = await createConnectionService({ env: options.env, secure }).resolve();
+  if (configured.clientId !== '') return null;
   return startSandboxServer({
     clock,
     redirectUris: [options.defaultRedirectUri],

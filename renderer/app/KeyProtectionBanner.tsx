@@ -5,13 +5,13 @@ import { Notice } from '../ui';
 export function KeyProtectionBanner({ storage }: { storage: AppInfo['storage'] }) {
   if (!storage.warning) return null;
   return (
-    <div className="fd-banner">
+    <aside className="fd-banner" aria-label="Data protection">
       <Notice kind="warning" live={false}>
         <strong>
           {storage.phiOnDisk ? 'Key protection: ' : 'Nothing is saved on this computer: '}
         </strong>
         {storage.warning}
       </Notice>
-    </div>
+    </aside>
   );
 }

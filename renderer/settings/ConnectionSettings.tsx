@@ -59,7 +59,8 @@ function ConnectionForm({ current, onChanged }: { current: Settings; onChanged: 
   async function clear(): Promise<void> {
     const agreed = await confirm({
       title: 'Forget this connection?',
-      message: 'Frontdesk forgets the client ID and secret and goes back to the demo practice.',
+      message:
+        'Frontdesk forgets the client ID and secret, signs out, and runs the demo practice again from its next start.',
       confirmLabel: 'Forget it',
       danger: true,
     });

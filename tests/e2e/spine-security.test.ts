@@ -261,7 +261,11 @@ describe('accessibility of the signed-in home', () => {
     });
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     console.log(
-      `[figure] axe on the home screen: ${serious.length} serious/critical, ${violations.length} in all`,
+      `[figure] axe on the home screen: ${serious.length} serious/critical, ${violations.length} in all${
+        violations.length
+          ? ` (${violations.map((v) => `${v.id}: ${v.impact ?? '?'}`).join(', ')})`
+          : ''
+      }`,
     );
     expect(serious).toEqual([]);
   });
