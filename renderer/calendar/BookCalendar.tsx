@@ -139,7 +139,7 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       api.gotoDate(props.date);
   }, [handle, props.view, props.date]);
 
-  const { zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, view } = props;
+  const { zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer } = props;
   const options = useMemo<CalendarOptions>(() => {
     // Open on the hour before now when the office is open, else at opening time.
     const nowTime = new Date(practiceNowMs(zone) - 60 * 60_000).toISOString().slice(11, 19);
@@ -166,10 +166,14 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       // Intl.DateTimeFormat per event per render (its range formatter is not memoised).
       displayEventTime: false,
       dayHeaderFormat: { weekday: 'short', month: 'numeric', day: 'numeric', omitCommas: true },
+      views: {
+        dayGridMonth: { dayHeaderFormat: { weekday: 'short' } },
+        // A week of a whole office stacks a dozen visits per slot: three, then "+N".
+        timeGridWeek: { eventMaxStack: 3 },
+      },
       resources: resources.map((r) => ({ ...r })),
       resourceOrder: 'order',
       eventContent: renderer.render,
-      eventMaxStack: view === 'week' ? 3 : undefined,
       dayMaxEvents: true,
       navLinks: true,
       navLinkDayClick: (date: Date) => {
@@ -200,7 +204,7 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       eventAllow: (_span, event) =>
         (event?.extendedProps as EventExtras | undefined)?.kind === 'appointment',
     };
-  }, [zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, view, initial]);
+  }, [zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, initial]);
 
   return <FullCalendar ref={ref} {...options} />;
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FrontdeskProvider } from '../bridge';
 import { NavigationContext, UiProviders, type Navigation } from '../ui';
 import { CalendarScreen } from './CalendarScreen';
-import { calendarFake, testAppointment } from './testing/calendar-fixtures';
+import { ok } from '../../shared/result';
+import { calendarFake, testAppointment, testPrefs } from './testing/calendar-fixtures';
 
 const navigation: Navigation = {
   current: { area: 'calendar' },
@@ -97,6 +98,26 @@ describe('CalendarScreen', () => {
       changes: { status: 'Arrived' },
       base: { status: 'Checked In' },
     });
+  });
+
+  it('puts every appointment in its room column when coming from the other views', async () => {
+    const { fake } = calendarFake([testAppointment()], {
+      'prefs:get': () => ok({ ...testPrefs, calendar: { ...testPrefs.calendar, view: 'week' } }),
+    });
+    mount(fake);
+    await findAppointment('09:30');
+    for (const view of ['Month', 'Agenda', 'Rooms']) {
+      await userEvent.click(screen.getByRole('button', { name: view }));
+    }
+    await waitFor(() => {
+      const node = document.querySelector('[aria-label^="09:30"][tabindex="0"]');
+      expect(node?.closest('[data-resource-id]')?.getAttribute('data-resource-id')).toBe('2');
+    });
+    expect(fake.calls.filter((c) => c.channel === 'prefs:set').map((c) => c.request)).toEqual([
+      { calendar: { view: 'month' } },
+      { calendar: { view: 'agenda' } },
+      { calendar: { view: 'rooms' } },
+    ]);
   });
 
   it('opens the status menu with Shift+F10 and sets the chosen status with one update', async () => {

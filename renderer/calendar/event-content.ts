@@ -52,6 +52,8 @@ function fill(
     'fdc-appt__line fdc-appt__sub',
     markers ? `${v.reason} ${markers}` : v.reason,
   );
+  // The room column says it in the rooms view; the other views name it.
+  sub.append(el('i', 'fdc-appt__room', v.room));
   if (v.pending) {
     const words = { pending: 'pending', conflict: 'conflict', attention: 'needs attention' };
     sub.append(el('i', `fdc-flag fdc-flag--${v.pending.state}`, words[v.pending.state]));

@@ -47,7 +47,7 @@ export function appointmentEvent(
   };
   return {
     input,
-    sig: JSON.stringify([input.start, input.end, a.exam_room, a.office, classNames, view]),
+    sig: JSON.stringify([input.start, input.end, input.resourceId, a.office, classNames, view]),
   };
 }
 

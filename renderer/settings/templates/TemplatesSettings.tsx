@@ -107,7 +107,7 @@ function Templates({ practice }: { practice: Practice }) {
           .sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
         if (inRoom.length === 0) return null;
         return (
-          <table key={room.index} className="fd-table fd-settings-group">
+          <table key={room.index} className="fd-table fd-templates-room">
             <caption>{room.name}</caption>
             <thead>
               <tr>
