@@ -106,7 +106,9 @@ export class OutboxQueue implements EditQueue {
     if (edit.op === 'delete' && isLocalId(targetId)) {
       const dropped = this.dropUnsentCreate(targetId);
       if (dropped) {
-        await this.save();
+        // Nothing left to send; if this write fails the booking reappears after a restart and
+        // is sent then: never lost, at worst the user deletes it again.
+        await this.saveQuietly();
         this.notify();
         return ok({ state: 'saved', response: null, outboxId: dropped });
       }
@@ -205,7 +207,11 @@ export class OutboxQueue implements EditQueue {
         this.reopen(entry, now);
         break;
     }
-    await this.save();
+    try {
+      await this.save();
+    } catch {
+      return err('internal', 'The choice could not be saved on this computer. Try again.');
+    }
     this.notify();
     if (this.options.isOnline()) void this.drain();
     return ok(this.entries());
@@ -227,10 +233,11 @@ export class OutboxQueue implements EditQueue {
     return { pending, conflicts, attention };
   }
 
+  /** Sign-out, after the user agreed. A failed write keeps the edits on disk: safe, not lost. */
   async discardAll(): Promise<void> {
     await this.init();
     this.doc = { ...emptyOutbox(), seq: this.doc.seq };
-    await this.save();
+    await this.saveQuietly();
     this.notify();
   }
 
