@@ -180,7 +180,10 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       host: options.host,
       version: options.version,
       dataDir: options.dataDir,
-      mode: auth.status().mode,
+      // Follows the connection: saving the practice's own application leaves the demo.
+      get mode() {
+        return auth.status().mode;
+      },
     },
     clock,
     platform,
