@@ -12,11 +12,11 @@ const navigation: Navigation = {
   navigate: () => Promise.resolve(true),
 };
 
-function mount(fake: ReturnType<typeof calendarFake>['fake']) {
+function mount(fake: ReturnType<typeof calendarFake>['fake'], nav: Navigation = navigation) {
   return render(
     <FrontdeskProvider api={fake.api}>
       <UiProviders>
-        <NavigationContext.Provider value={navigation}>
+        <NavigationContext.Provider value={nav}>
           <CalendarScreen />
         </NavigationContext.Provider>
       </UiProviders>
@@ -139,5 +139,54 @@ describe('CalendarScreen', () => {
       base: { status: '' },
     });
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('opens the booking dialog for a patient sent from their record', async () => {
+    const { fake } = calendarFake([], {
+      'patients:get': (r) =>
+        ok({
+          patient: {
+            id: r.id,
+            first_name: 'Dale',
+            last_name: 'Whitaker',
+            date_of_birth: '1961-11-30',
+          },
+        }),
+    });
+    mount(fake, {
+      current: { area: 'calendar', bookForPatientId: 43 },
+      navigate: () => Promise.resolve(true),
+    });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'New appointment' },
+      { timeout: 10_000 },
+    );
+    expect(within(dialog).getByText('Dale Whitaker')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.channel === 'patients:get')).toHaveLength(1);
+  });
+
+  it('moves an appointment to another day from the M key: one update with the new time', async () => {
+    const { fake } = calendarFake([testAppointment()]);
+    mount(fake);
+    const appointment = await findAppointment('09:30');
+    act(() => {
+      appointment.focus();
+    });
+    await userEvent.keyboard('m');
+    const dialog = await screen.findByRole('dialog', { name: 'Move Marisol Quispe' });
+    const day = within(dialog).getByLabelText(/Day/);
+    await userEvent.clear(day);
+    await userEvent.type(day, '2026-11-24');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Exam room'), '3');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    await waitFor(() => {
+      expect(updates(fake)).toHaveLength(1);
+    });
+    expect(updates(fake)[0]?.request).toEqual({
+      id: '900',
+      changes: { scheduled_time: '2026-11-24T09:30:00', exam_room: 3 },
+      base: { scheduled_time: '2026-11-23T09:30:00', exam_room: 2 },
+    });
   });
 });
