@@ -72,6 +72,8 @@ describe('connection settings', () => {
   it('refuses a redirect URI that is not http(s) before sending anything', async () => {
     const fake = setup({ ...saved, source: 'demo', clientId: 'frontdesk-demo' });
     await userEvent.type(await screen.findByLabelText(/^Client ID/), 'abc');
+    // The demo practice's secret is not the practice's: nothing to keep.
+    expect(screen.queryByText(/A secret is stored/)).toBeNull();
     const redirect = screen.getByLabelText(/^Redirect URI/);
     await userEvent.clear(redirect);
     await userEvent.type(redirect, 'javascript:alert(1)');

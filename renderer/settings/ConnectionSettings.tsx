@@ -34,6 +34,8 @@ function ConnectionForm({ current, onChanged }: { current: Settings; onChanged: 
     baseUrl: current.source === 'demo' ? '' : current.baseUrl,
   });
   const fromEnvironment = current.source === 'environment';
+  // The demo practice's secret is the sandbox's, not one the practice saved.
+  const storedSecret = current.hasSecret && current.source !== 'demo';
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -79,7 +81,7 @@ function ConnectionForm({ current, onChanged }: { current: Settings; onChanged: 
             ? 'the built-in demo practice'
             : `client ${current.clientId} at ${current.baseUrl}`}
         </strong>
-        {current.hasSecret && current.source !== 'demo' ? ' (a client secret is stored)' : ''}.
+        {storedSecret ? ' (a client secret is stored)' : ''}.
       </p>
       <details className="fd-connection__help" open={current.source === 'demo'}>
         <summary>How to register Frontdesk with drchrono</summary>
@@ -124,10 +126,8 @@ function ConnectionForm({ current, onChanged }: { current: Settings; onChanged: 
               label="Client secret"
               type="password"
               autoComplete="new-password"
-              hint={
-                current.hasSecret ? 'A secret is stored. Leave this empty to keep it.' : undefined
-              }
-              required={!current.hasSecret}
+              hint={storedSecret ? 'A secret is stored. Leave this empty to keep it.' : undefined}
+              required={!storedSecret}
             />
             <TextField name="redirectUri" label="Redirect URI" required spellCheck={false} />
             <TextField
