@@ -147,6 +147,7 @@ describe('CalendarScreen', () => {
         ok({
           patient: {
             id: r.id,
+            doctor: 7,
             first_name: 'Dale',
             last_name: 'Whitaker',
             date_of_birth: '1961-11-30',
