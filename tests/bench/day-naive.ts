@@ -164,7 +164,9 @@ export async function runNaiveDay(scenario: Scenario, seed: number): Promise<Des
       await desk.view(addDays(scenario.date, event.offset));
       return;
     }
-    const visible = desk.visibleDate === scenario.date ? desk.day : [];
+    // Edits happen on today's book: a desk looking at another day goes back to it first.
+    if (desk.visibleDate !== scenario.date) await desk.view(scenario.date);
+    const visible = desk.day;
     const done = (status: number) => {
       if (status >= 200 && status < 300) result.edits.saved += 1;
       else result.edits.refused += 1;

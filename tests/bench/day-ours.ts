@@ -169,6 +169,7 @@ export async function runOurDay(
     ws.services.sync.watch(today);
   }
 
+  const viewing = new Map<DeskName, string>();
   const nowWall = () => instantToWall(world.clock.now(), ZONE);
   const todayOf = (ws: Workstation) => ws.services.book.cachedDay(scenario.date) ?? [];
 
@@ -195,13 +196,18 @@ export async function runOurDay(
     if (!ws) return;
     const s = ws.services;
     s.sync.activity();
-    if (event.kind === 'view') {
-      const date = addDays(scenario.date, event.offset);
+    const show = async (date: string) => {
       const range = { start: date, end: date };
       await s.book.range(range);
       s.sync.watch(range);
+      viewing.set(event.desk, date);
+    };
+    if (event.kind === 'view') {
+      await show(addDays(scenario.date, event.offset));
       return;
     }
+    // Edits happen on today's book: a desk looking at another day goes back to it first.
+    if (viewing.get(event.desk) !== scenario.date) await show(scenario.date);
     const visible = todayOf(ws);
     if (event.kind === 'status') {
       const pick = visitToAdvance(visible, office, nowWall());
