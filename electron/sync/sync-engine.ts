@@ -156,6 +156,8 @@ export class SyncService implements SyncEngine {
 
   /** A view showed stale days: refresh them soon (one `since` call refreshes every loaded day). */
   requestRefresh(): void {
+    // Views re-read the book often (every push, every minute); one poll answers them all.
+    if (this.options.clock.now() - this.lastPollAt < 10_000) return;
     this.pollRequested = true;
     this.wake();
   }
