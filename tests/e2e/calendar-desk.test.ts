@@ -374,6 +374,42 @@ describe('calendar: moving and statuses', () => {
   });
 });
 
+describe('calendar: offline', () => {
+  it('marks a status change made offline as pending, and sends it once when drchrono is back', async () => {
+    const appointments = await sandboxDay();
+    // An afternoon visit none of the scenarios above touched.
+    const visit = appointments.find(
+      (a) =>
+        a.patient !== null && a.status !== 'In Room' && a.scheduled_time.slice(11, 16) >= '13:30',
+    )!;
+    stack.sandbox.control.setOffline(true);
+    stack.sandbox.control.clearRequests();
+    const node = appointmentNode(visit.id);
+    await node.focus();
+    await page.keyboard.press('5'); // In Room
+    await expect
+      .poll(async () => (await node.getAttribute('aria-label')) ?? '', { timeout: 30_000 })
+      .toMatch(/, In Room, .*not sent yet$/);
+    await page
+      .getByText(/Saved on this computer/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: '/tmp/frontdesk-calendar-pending.png' });
+    stack.sandbox.control.setOffline(false);
+    await expect
+      .poll(async () => (await node.getAttribute('aria-label')) ?? '', {
+        timeout: 90_000,
+        interval: 1000,
+      })
+      .toMatch(/, In Room$/);
+    const patches = requests('PATCH', `/api/appointments/${visit.id}`).filter(
+      (r) => r.status === 204,
+    );
+    expect(patches).toHaveLength(1);
+    expect(patches[0]?.body).toEqual({ status: 'In Room' });
+  });
+});
+
 describe('calendar: accessibility', () => {
   it('has no serious or critical axe violations on the day view', async () => {
     await page.keyboard.press('Escape');
