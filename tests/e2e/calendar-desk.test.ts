@@ -163,7 +163,7 @@ afterAll(async () => {
   console.log(
     `[figure] calls: navigate back/forth ${calls.navigate}, move ${calls.move}, status ${calls.status}, ` +
       `book ${calls.book}, undo ${calls.undo}, drop on a known clash ${calls.knownClash}, ` +
-      `drop on a clash booked elsewhere ${calls.unseenClash}`,
+      `drop on a clash booked elsewhere ${calls.unseenClash}, find next opening ${calls.findOpening} (cached day), ${calls.findOpeningUncached} (uncached day)`,
   );
   await stack.close();
 });
@@ -254,6 +254,45 @@ describe('calendar: the exam-room day', () => {
         (a) => a.patient === patient.id && a.scheduled_time === `${day}T${slot.start}:00`,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('calendar: finding an opening', () => {
+  it("finds the next opening for a profile from the templates and drchrono's open slots", async () => {
+    stack.sandbox.control.clearRequests();
+    await page.getByRole('button', { name: 'New appointment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New appointment' });
+    const profile = dialog.getByLabel('Profile');
+    const value = await profile
+      .locator('option', { hasText: 'Follow-up Visit' })
+      .getAttribute('value');
+    await profile.selectOption(value ?? '');
+    await dialog.getByRole('button', { name: /Find next opening for Follow-up Visit/ }).click();
+    const found = dialog.getByText(/^Next opening: /);
+    await found.waitFor();
+    const text = (await found.textContent()) ?? '';
+    const start = await dialog.getByLabel(/Start/).inputValue();
+    expect(text).toContain(start.slice(11, 16));
+    // The day is cached: answered from the templates and the book, without a call.
+    const templateSearches = () =>
+      requests('GET', '/api/appointment_templates').filter((r) => r.query.available);
+    calls.findOpening = templateSearches().length;
+    expect(calls.findOpening).toBe(0);
+
+    // Three weeks ahead nothing is cached: drchrono's open slots, one call for the first weekday.
+    let later = addDays(day, 21);
+    while (drchronoWeekday(later) > 4) later = addDays(later, 1);
+    await dialog.getByLabel(/Start/).fill(`${later}T07:00`);
+    await dialog.getByRole('button', { name: /Find next opening for Follow-up Visit/ }).click();
+    await expect
+      .poll(async () => (await dialog.getByLabel(/Start/).inputValue()).slice(0, 10))
+      .toBe(later);
+    const searches = templateSearches();
+    calls.findOpeningUncached = searches.length;
+    expect(searches).toHaveLength(1);
+    expect(searches[0]?.query).toMatchObject({ available: later, verbose: 'true' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 });
 
