@@ -190,4 +190,27 @@ describe('CalendarScreen', () => {
       base: { scheduled_time: '2026-11-23T09:30:00', exam_room: 2 },
     });
   });
+
+  it('moves through days with J/K and arrows, comes back with T, and Ctrl+F finds a patient', async () => {
+    const { fake } = calendarFake([testAppointment()]);
+    mount(fake);
+    await findAppointment('09:30');
+    const title = () => screen.getByRole('heading', { level: 2 }).textContent;
+    expect(title()).toBe('Monday, November 23, 2026');
+    await userEvent.keyboard('k');
+    expect(title()).toBe('Tuesday, November 24, 2026');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(title()).toBe('Wednesday, November 25, 2026');
+    await userEvent.keyboard('j');
+    expect(title()).toBe('Tuesday, November 24, 2026');
+    await userEvent.keyboard('t');
+    expect(title()).toBe('Monday, November 23, 2026');
+    await userEvent.keyboard('{Control>}f{/Control}');
+    expect(document.activeElement).toBe(
+      screen.getByRole('combobox', { name: 'Find patient (Ctrl+F)' }),
+    );
+    // Typing in the search box is typing, not shortcuts.
+    await userEvent.keyboard('kt');
+    expect(title()).toBe('Monday, November 23, 2026');
+  });
 });
