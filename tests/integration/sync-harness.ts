@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { VirtualClock } from '../../shared/time/clock';
 import { createEventBus } from '../../electron/app/event-bus';
@@ -9,7 +8,8 @@ import type { FetchLike } from '../../electron/drchrono/transport';
 import type { DrchronoClient, TokenSource } from '../../electron/drchrono/types';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../electron/sandbox';
 import { createMemorySecureStore, defaultPrefs } from '../../electron/store';
-import type { PlainStore, SecureStore } from '../../electron/store/types';
+import type { SecureStore } from '../../electron/store/types';
+import { memoryPlainStore } from '../fault/memory-plain-store';
 import {
   createSyncServices,
   type SyncServices,
@@ -48,22 +48,6 @@ export async function quiet(inflight: InFlight): Promise<void> {
     calm = inflight.count === 0 ? calm + 1 : 0;
     if (inflight.count > 0) await new Promise((r) => setTimeout(r, 0));
   }
-}
-
-export function memoryPlainStore(): PlainStore {
-  const values = new Map<string, unknown>();
-  return {
-    get<T>(key: string, schema: z.ZodType<T>): T | undefined {
-      const parsed = schema.safeParse(values.get(key));
-      return parsed.success ? parsed.data : undefined;
-    },
-    set(key, value) {
-      values.set(key, structuredClone(value));
-    },
-    delete(key) {
-      values.delete(key);
-    },
-  };
 }
 
 export function trackedStore(store: SecureStore, inflight: InFlight): SecureStore {
