@@ -1,40 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contract';
 import type { Slot } from '../../shared/result';
-import { officeDayBounds } from '../../shared/schedule';
-import {
-  addMinutesToWall,
-  instantToWall,
-  minutesBetweenWalls,
-  wallToInstant,
-  type IsoDate,
-} from '../../shared/time/practice-time';
-import { useFrontdesk } from '../bridge';
+import { instantToWall, wallToInstant, type IsoDate } from '../../shared/time/practice-time';
 import { ErrorNotice, Spinner, useConfirm, useNavigation } from '../ui';
 import { AppointmentCard } from './AppointmentCard';
-import { appointmentName, type ViewContext } from './appointment-view';
+import { appointmentName } from './appointment-view';
 import { BookCalendar, type BookCalendarHandle, type SlotSelection } from './BookCalendar';
 import { BookingDialog, type BookingRequest } from './BookingDialog';
-import { formFromAppointment, toInputTime, type BookingFormInput } from './booking-form';
+import { clickToSlot, editBookingRequest, newBookingRequest } from './booking-request';
+import { axisHours, roomResources } from './calendar-layout';
 import { CalendarToolbar } from './CalendarToolbar';
 import { ConflictBanner } from './ConflictBanner';
 import { EventContentRenderer, type WaitingMinutes } from './event-content';
-import { AppointmentEvents, backgroundEvents, EventMemo, type EventExtras } from './event-inputs';
+import type { EventExtras } from './event-inputs';
 import { HelpPanel } from './HelpPanel';
 import { MoveToDialog } from './MoveToDialog';
 import { StatusMenu } from './StatusMenu';
 import { useAppointmentActions } from './useAppointmentActions';
 import { useBook } from './useCalendarData';
+import { useCalendarEvents } from './useCalendarEvents';
 import type { CalendarPrefs } from './useCalendarPrefs';
 import { findAppointmentNode, useCardState } from './useCardState';
+import { useEventDelegation } from './useEventDelegation';
 import { useTick } from './useMinuteTick';
+import { useNavigationTarget } from './useNavigationTarget';
 import { useOverlay } from './useOverlay';
 import { useShortcuts } from './useShortcuts';
 import { useWaitingBadges } from './useWaitingBadges';
 import { stepDate } from './view-range';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
 
 export interface CalendarWorkspaceProps {
   practice: Practice;
@@ -45,7 +38,6 @@ export interface CalendarWorkspaceProps {
 
 /** The calendar once the practice and the preferences are known. */
 export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: CalendarWorkspaceProps) {
-  const api = useFrontdesk();
   const confirm = useConfirm();
   const navigation = useNavigation();
   const zone = practice.timezone;
@@ -72,10 +64,6 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     () => new Map(practice.profiles.map((p) => [p.id, p])),
     [practice.profiles],
   );
-  const offices = useMemo(
-    () => new Map(practice.offices.map((o) => [o.id, o])),
-    [practice.offices],
-  );
   const withRooms = prefs.view === 'rooms';
 
   const waiting = useCallback<WaitingMinutes>(
@@ -89,74 +77,24 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     [zone],
   );
   const [renderer] = useState(() => new EventContentRenderer(waiting));
-  const [memo] = useState(() => new EventMemo());
-  const [builder] = useState(() => new AppointmentEvents());
   const tick = useTick();
   useWaitingBadges(container, waiting, tick);
 
   // Rooms and hours come from the office; a doctor's week may span offices.
-  const resources = useMemo(
-    () =>
-      (office?.exam_rooms ?? []).map((r) => ({
-        id: String(r.index),
-        title: r.name,
-        order: r.index,
-      })),
-    [office],
+  const resources = useMemo(() => roomResources(office), [office]);
+  const hours = useMemo(
+    () => axisHours(withRooms || prefs.doctorId === null ? [office] : practice.offices),
+    [withRooms, prefs.doctorId, office, practice.offices],
   );
-  const hours = useMemo(() => {
-    const shown = withRooms || prefs.doctorId === null ? [office] : practice.offices;
-    const bounds = shown.filter((o) => o !== undefined).map((o) => officeDayBounds(o));
-    const open = Math.min(...bounds.map((b) => b.open), 24 * 60);
-    const close = Math.max(...bounds.map((b) => b.close), 0);
-    return close > open
-      ? { min: hhmm(open), max: hhmm(close) }
-      : { min: '00:00:00', max: '24:00:00' };
-  }, [withRooms, prefs.doctorId, office, practice.offices]);
-
-  const visible = useMemo(
-    () =>
-      appointments.filter(
-        (a) =>
-          a.deleted_flag !== true &&
-          (showCancelled || a.status !== 'Cancelled') &&
-          (!withRooms || a.office === officeId) &&
-          (prefs.doctorId === null || a.doctor === prefs.doctorId),
-      ),
-    [appointments, showCancelled, withRooms, officeId, prefs.doctorId],
-  );
-
-  const events = useMemo(() => {
-    const ctx: ViewContext = { patients, profiles, offices };
-    const list = builder.build(visible, ctx, withRooms);
-    if (withRooms || prefs.view === 'week') {
-      list.push(
-        ...backgroundEvents({
-          templates: practice.templates,
-          profiles,
-          range,
-          officeId,
-          doctorId: prefs.doctorId,
-          appointments: visible,
-          withRooms,
-        }),
-      );
-    }
-    return memo.reuse(list);
-  }, [
-    visible,
+  const events = useCalendarEvents({
+    practice,
+    appointments,
     patients,
-    profiles,
-    offices,
-    withRooms,
-    prefs.view,
-    prefs.doctorId,
-    practice.templates,
-    range,
+    prefs,
     officeId,
-    memo,
-    builder,
-  ]);
+    range,
+    showCancelled,
+  });
 
   const byId = useMemo(() => new Map(appointments.map((a) => [a.id, a])), [appointments]);
   const actions = useAppointmentActions(overlay, () => ({ practice, appointments, patients }));
@@ -195,45 +133,17 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
   const newBooking = useCallback(
     (slot: SlotSelection | null, patient: PatientBrief | null = null) => {
       if (!office) return;
-      const now = instantToWall(Date.now(), zone);
-      const { open } = officeDayBounds(office);
-      const fallback =
-        now.slice(0, 10) === date
-          ? addMinutesToWall(
-              now.slice(0, 14) + '00:00',
-              Math.ceil(Number(now.slice(14, 16)) / 5) * 5,
-            )
-          : `${date}T${hhmm(open)}`;
-      const start = slot?.start ?? fallback;
-      const selected = slot ? minutesBetweenWalls(slot.start, slot.end) : 0;
-      const block = practice.templates.find(
-        (t) =>
-          slot &&
-          t.archived !== true &&
-          t.office === office.id &&
-          t.exam_room === (slot.examRoom ?? 1) &&
-          start >= `${date}T${t.scheduled_time}` &&
-          start < addMinutesToWall(`${date}T${t.scheduled_time.slice(0, 8)}`, t.duration),
+      setBooking(
+        newBookingRequest(slot, patient, {
+          practice,
+          office,
+          profiles,
+          date,
+          now: instantToWall(Date.now(), zone),
+          doctorId: prefs.doctorId,
+          slotMinutes: prefs.slotMinutes,
+        }),
       );
-      const profile = block ? profiles.get(block.profile) : undefined;
-      const doctor = block?.doctor ?? prefs.doctorId ?? office.doctor ?? practice.user.doctor;
-      const initial: BookingFormInput = {
-        doctor,
-        office: office.id,
-        exam_room: slot?.examRoom ?? office.exam_rooms[0]?.index ?? 1,
-        patient: patient?.id ?? null,
-        is_break: false,
-        scheduled_time: toInputTime(start),
-        duration:
-          selected > prefs.slotMinutes ? selected : (profile?.duration ?? Math.max(15, selected)),
-        status: '',
-        reason: profile ? (profile.reason ?? profile.name) : '',
-        notes: '',
-        color: profile?.color ?? '',
-        profile: profile?.id ?? null,
-        is_walk_in: false,
-      };
-      setBooking({ mode: 'new', initial, patient });
     },
     [office, zone, date, practice, profiles, prefs.doctorId, prefs.slotMinutes],
   );
@@ -241,12 +151,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
   const editBooking = useCallback(
     (a: AppointmentItem) => {
       card.close(false);
-      setBooking({
-        mode: 'edit',
-        appointment: a,
-        initial: formFromAppointment(a),
-        patient: a.patient === null ? null : (patients[String(a.patient)] ?? null),
-      });
+      setBooking(editBookingRequest(a, patients));
     },
     [card, patients],
   );
@@ -272,32 +177,29 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     setMenu({ id, x: rect.left + 8, y: rect.bottom + 2 });
   }, []);
 
+  const showAppointment = useCallback(
+    (a: AppointmentItem) => {
+      focusAfterRender.current = a.id;
+      if (prefs.view !== 'rooms' || a.office !== officeId) {
+        onPrefs({ view: 'rooms', officeId: a.office });
+      }
+      goTo(a.scheduled_time.slice(0, 10));
+    },
+    [prefs.view, officeId, onPrefs, goTo],
+  );
+
   // Navigation from other areas: a date, an appointment, or "book for this patient".
   const [seenTarget, setSeenTarget] = useState(target);
   if (seenTarget !== target) {
     setSeenTarget(target);
     if (target.area === 'calendar' && target.date) setDate(target.date);
   }
-  const handledTarget = useRef<unknown>(null);
-  useEffect(() => {
-    if (target.area !== 'calendar' || handledTarget.current === target) return;
-    handledTarget.current = target;
-    if (target.appointmentId) {
-      const id = target.appointmentId;
-      void api.appointments.get({ id }).then((reply) => {
-        const found = reply.ok ? reply.value.appointments.find((a) => a.id === id) : undefined;
-        if (!found) return;
-        focusAfterRender.current = id;
-        goTo(found.scheduled_time.slice(0, 10));
-      });
-    }
-    if (target.bookForPatientId !== undefined) {
-      const patientId = target.bookForPatientId;
-      void api.patients.get({ id: patientId }).then((reply) => {
-        newBooking(null, reply.ok ? reply.value.patient : { id: patientId });
-      });
-    }
-  }, [target, api, goTo, newBooking]);
+  useNavigationTarget(target, {
+    show: showAppointment,
+    bookFor: (patient) => {
+      newBooking(null, patient);
+    },
+  });
 
   useShortcuts(
     {
@@ -342,26 +244,14 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     booking === null && moving === null && !help,
   );
 
-  useEffect(() => {
-    const root = container.current;
-    if (!root) return;
-    const onContext = (e: MouseEvent) => {
-      const node = (e.target as Element).closest<HTMLElement>('[data-appointment-id][tabindex]');
-      if (!node?.dataset.appointmentId) return;
-      e.preventDefault();
-      setMenu({ id: node.dataset.appointmentId, x: e.clientX, y: e.clientY });
-    };
-    const onClick = (e: MouseEvent) => {
-      const node = (e.target as Element).closest<HTMLElement>('[data-appointment-id][tabindex]');
-      if (node?.dataset.appointmentId) card.open(node.dataset.appointmentId, true);
-    };
-    root.addEventListener('contextmenu', onContext);
-    root.addEventListener('click', onClick);
-    return () => {
-      root.removeEventListener('contextmenu', onContext);
-      root.removeEventListener('click', onClick);
-    };
-  }, [card]);
+  useEventDelegation(container, {
+    onClick: (id) => {
+      card.open(id, true);
+    },
+    onContextMenu: (id, x, y) => {
+      setMenu({ id, x, y });
+    },
+  });
 
   const clashMove = actions.clash?.appointmentId
     ? byId.get(actions.clash.appointmentId)
@@ -393,12 +283,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
         onHelp={() => {
           setHelp(true);
         }}
-        onShowAppointment={(a) => {
-          focusAfterRender.current = a.id;
-          if (prefs.view !== 'rooms' || a.office !== officeId)
-            onPrefs({ view: 'rooms', officeId: a.office });
-          goTo(a.scheduled_time.slice(0, 10));
-        }}
+        onShowAppointment={showAppointment}
         onBookFor={(p) => {
           newBooking(null, p);
         }}
@@ -547,18 +432,6 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
       />
     </div>
   );
-}
-
-/**
- * A click selects one 5-minute snap where the pointer was; the desk means the slot it clicked in
- * (10:00 in a 15-minute grid, not 10:05). A drag keeps exactly what was dragged.
- */
-function clickToSlot(slot: SlotSelection, slotMinutes: number): SlotSelection {
-  const length = minutesBetweenWalls(slot.start, slot.end);
-  if (length >= slotMinutes) return slot;
-  const minutes = Number(slot.start.slice(11, 13)) * 60 + Number(slot.start.slice(14, 16));
-  const start = addMinutesToWall(slot.start, -(minutes % slotMinutes));
-  return { ...slot, start, end: addMinutesToWall(start, slotMinutes) };
 }
 
 const emptyPatients: Record<string, PatientBrief> = {};

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 export interface CardState {
   id: string;
@@ -172,5 +172,8 @@ export function useCardState(container: RefObject<HTMLElement | null>): CardCont
     };
   }, [card]);
 
-  return { card, open, close, keep, release, cardRef };
+  return useMemo(
+    () => ({ card, open, close, keep, release, cardRef }),
+    [card, open, close, keep, release],
+  );
 }
