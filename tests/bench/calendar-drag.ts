@@ -73,3 +73,60 @@ export async function dragAppointment(
   await page.mouse.move(toX, toY, { steps: 4 });
   await page.mouse.up();
 }
+
+const measureEnd = `({ id, minutes, snap, duration }) => {
+  const node = document.querySelector('[data-appointment-id="' + id + '"][tabindex]');
+  const event = node && node.closest('.fc-event');
+  if (!node || !event) return null;
+  event.scrollIntoView({ block: 'center' });
+  const lanes = [...document.querySelectorAll('td.fc-timegrid-slot-lane[data-time]')];
+  const toMinutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const step = lanes.length > 1 ? toMinutes(lanes[1].dataset.time) - toMinutes(lanes[0].dataset.time) : 30;
+  const yOf = (m) => {
+    const lane = lanes.filter((l) => toMinutes(l.dataset.time) <= m).pop();
+    if (!lane) return null;
+    const r = lane.getBoundingClientRect();
+    return r.top + ((m - toMinutes(lane.dataset.time)) / step) * r.height;
+  };
+  const e = event.getBoundingClientRect();
+  const start = toMinutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  const end = start + duration;
+  const from = yOf(end - snap / 2);
+  const to = yOf(end + minutes - snap / 2);
+  if (from === null || to === null) return null;
+  return { x: e.left + e.width / 2, y: from, toX: e.left + e.width / 2, toY: to, midY: (e.top + e.bottom) / 2 };
+}`;
+
+/**
+ * Drags an appointment's bottom edge by `minutes` (real mouse events): hover shows the resizer,
+ * press on it, move by that many minutes of the grid, release. `duration` is the appointment's.
+ */
+export async function resizeAppointment(
+  page: Page,
+  target: { id: string; minutes: number; duration: number; snap?: number },
+): Promise<void> {
+  const geometry = await page.evaluate<(Geometry & { midY: number }) | null>(
+    `(${measureEnd})(${JSON.stringify({ snap: 5, ...target })})`,
+  );
+  if (!geometry) throw new Error(`Cannot find appointment ${target.id} on screen`);
+  const { x, y, toY, midY } = geometry;
+  await page.mouse.move(x, midY - 4);
+  await page.mouse.move(x, midY);
+  // FullCalendar shows the resizer on hover; press on it.
+  const box = await page.evaluate<{ y: number; height: number } | null>(
+    `(() => {
+      const node = document.querySelector('[data-appointment-id=${JSON.stringify(target.id)}][tabindex]');
+      const handle = node && node.closest('.fc-timegrid-event') && node.closest('.fc-timegrid-event').querySelector('.fc-event-resizer-end');
+      const r = handle && handle.getBoundingClientRect();
+      return r && r.height > 0 ? { y: r.top, height: r.height } : null;
+    })()`,
+  );
+  if (!box) throw new Error(`No resize handle on appointment ${target.id}`);
+  // The handle straddles the bottom edge; its lower half may lie under the next event.
+  const pressY = box.y + Math.min(2, box.height / 4);
+  await page.mouse.move(x, pressY);
+  await page.mouse.down();
+  for (let i = 1; i <= 3; i++) await page.mouse.move(x, pressY + i * 2);
+  await page.mouse.move(x, toY + (pressY - y), { steps: 5 });
+  await page.mouse.up();
+}

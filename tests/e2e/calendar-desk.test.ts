@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomFreeTime, wallMinutes, type RoomBooking } from '../../shared/schedule';
 import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
-import { dragAppointment } from '../bench/calendar-drag';
+import { dragAppointment, resizeAppointment } from '../bench/calendar-drag';
 import { browserTimezone, practiceTimezone, signIn, startStack, type Stack } from './harness';
 
 /**
@@ -161,7 +161,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(
-    `[figure] calls: navigate back/forth ${calls.navigate}, move ${calls.move}, status ${calls.status}, ` +
+    `[figure] calls: navigate back/forth ${calls.navigate}, move ${calls.move}, resize ${calls.resize}, status ${calls.status}, ` +
       `book ${calls.book}, undo ${calls.undo}, drop on a known clash ${calls.knownClash}, ` +
       `drop on a clash booked elsewhere ${calls.unseenClash}, find next opening ${calls.findOpening} (cached day), ${calls.findOpeningUncached} (uncached day)`,
   );
@@ -410,6 +410,30 @@ describe('calendar: moving and statuses', () => {
     await node.hover();
     await page.getByRole('dialog', { name: /^Appointment: / }).waitFor();
     await page.screenshot({ path: '/tmp/frontdesk-calendar-card.png' });
+  });
+});
+
+describe('calendar: resizing', () => {
+  it('drags the bottom edge 15 minutes longer: one PATCH with the duration only', async () => {
+    const appointments = await sandboxDay();
+    const visit = appointments.find((a) => {
+      if (a.patient === null || a.scheduled_time.slice(11, 16) < '09:00') return false;
+      const end = wallMinutes(a.scheduled_time) + a.duration;
+      return roomFreeTime({ date: day, office, examRoom: a.exam_room, appointments }).some(
+        (f) => wallMinutes(f.start) <= end && wallMinutes(f.end) >= end + 20,
+      );
+    })!;
+    // Out of the way of the previous scenario's appointment card.
+    await page.mouse.move(5, 300);
+    await page.getByRole('dialog', { name: /^Appointment: / }).waitFor({ state: 'detached' });
+    stack.sandbox.control.clearRequests();
+    await resizeAppointment(page, { id: visit.id, minutes: 15, duration: visit.duration });
+    await expect.poll(() => requests('PATCH', `/api/appointments/${visit.id}`).length).toBe(1);
+    expect(requests('PATCH', `/api/appointments/${visit.id}`)[0]?.body).toEqual({
+      duration: visit.duration + 15,
+    });
+    await quiet();
+    calls.resize = apiRequests().filter((r) => !r.query.since).length;
   });
 });
 
