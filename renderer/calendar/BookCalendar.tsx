@@ -167,13 +167,15 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       displayEventTime: false,
       dayHeaderFormat: { weekday: 'short', month: 'numeric', day: 'numeric', omitCommas: true },
       views: {
-        dayGridMonth: { dayHeaderFormat: { weekday: 'short' } },
+        dayGridMonth: { dayHeaderFormat: { weekday: 'short' }, eventDisplay: 'block' },
         // A week of a whole office stacks a dozen visits per slot: three, then "+N".
         timeGridWeek: { eventMaxStack: 3 },
       },
       resources: resources.map((r) => ({ ...r })),
       resourceOrder: 'order',
       eventContent: renderer.render,
+      // One class for every event (a shared style object); the rest is in the content.
+      eventClassNames: ['fdc-event'],
       dayMaxEvents: true,
       navLinks: true,
       navLinkDayClick: (date: Date) => {

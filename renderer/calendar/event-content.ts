@@ -1,5 +1,6 @@
 import type { EventContentArg } from '@fullcalendar/core';
 import type { AppointmentView } from './appointment-view';
+import { tint } from './colours';
 import type { EventExtras } from './event-inputs';
 
 export type WaitingMinutes = (since: string) => number | null;
@@ -28,7 +29,15 @@ function fill(
   waiting: WaitingMinutes,
   focusable: boolean,
 ): void {
-  node.className = `fdc-appt${v.isBreak ? ' fdc-appt--break' : ''}`;
+  const states = [
+    'fdc-appt',
+    v.isBreak ? 'fdc-appt--break' : '',
+    v.status === 'Cancelled' || v.status === 'No Show' ? 'fdc-appt--void' : '',
+    v.pending ? `fdc-appt--${v.pending.state}` : '',
+  ];
+  node.className = states.filter(Boolean).join(' ');
+  node.style.setProperty('--fdc-colour', v.colour);
+  node.style.setProperty('--fdc-tint', v.isBreak ? '#eceef1' : tint(v.colour));
   // Few nodes per event: a day holds hundreds, and each one is laid out and painted.
   const head = el('div', 'fdc-appt__line');
   head.append(el('b', 'fdc-appt__time', v.time), ` ${v.name}`);

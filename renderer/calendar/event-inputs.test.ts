@@ -15,7 +15,10 @@ describe('calendar events', () => {
     expect(event?.input.start).toBe(Date.UTC(2026, 10, 23, 9, 30));
     expect(event?.input.end).toBe(Date.UTC(2026, 10, 23, 10, 0));
     expect(event?.input.resourceId).toBe('2');
-    expect(event?.input.borderColor).toBe('#3a87ad');
+    expect(event?.input.extendedProps).toMatchObject({
+      kind: 'appointment',
+      view: { colour: '#3a87ad' },
+    });
   });
 
   it('builds an unchanged appointment once, and keeps equal events identical across reloads', () => {

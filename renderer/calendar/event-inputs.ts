@@ -27,27 +27,22 @@ export interface CalendarEvent {
 export function appointmentEvent(
   a: AppointmentItem,
   ctx: ViewContext,
-  withRoom: boolean,
+  withRooms: boolean,
 ): CalendarEvent {
   const view = buildAppointmentView(a, ctx);
-  const classNames = ['fdc-event'];
-  if (view.isBreak) classNames.push('fdc-event--break');
-  if (view.status === 'Cancelled' || view.status === 'No Show') classNames.push('fdc-event--void');
-  if (view.pending) classNames.push(`fdc-event--${view.pending.state}`);
+  // Colours and states are drawn by the event's own content (see event-content.ts): FullCalendar
+  // gets no per-event colours or classes, so every event shares one style object and a status
+  // change never needs FullCalendar to re-render.
   const input = {
     id: a.id,
     start: wallToCalendarMs(view.start),
     end: wallToCalendarMs(view.end),
-    ...(withRoom ? { resourceId: String(a.exam_room) } : {}),
-    backgroundColor: view.isBreak ? '#eceef1' : tint(view.colour),
-    borderColor: view.colour,
-    textColor: '#1d2330',
-    classNames,
+    ...(withRooms ? { resourceId: String(a.exam_room) } : {}),
     extendedProps: { kind: 'appointment' as const, view },
   };
   return {
     input,
-    sig: JSON.stringify([input.start, input.end, input.resourceId, a.office, classNames, view]),
+    sig: JSON.stringify([input.start, input.end, input.resourceId, a.office, view]),
   };
 }
 
