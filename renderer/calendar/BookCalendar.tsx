@@ -130,6 +130,39 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
     handle?.sync.apply(props.events);
   }, [handle, props.events]);
 
+  // A drop makes FullCalendar render twice in one go (the drag state cleared, then the moved
+  // event merged). Rendering is held from the release until the drop is handled: one render.
+  const interacting = useRef(false);
+  const paused = useRef(false);
+  const resume = useRef(() => {
+    if (!paused.current) return;
+    paused.current = false;
+    handle?.api.resumeRendering();
+  });
+  useEffect(() => {
+    if (!handle) return;
+    const api = handle.api;
+    resume.current = () => {
+      if (!paused.current) return;
+      paused.current = false;
+      api.resumeRendering();
+    };
+    const onRelease = () => {
+      if (!interacting.current || paused.current) return;
+      paused.current = true;
+      api.pauseRendering();
+      // Never left paused, whatever happens to the drop.
+      setTimeout(() => {
+        resume.current();
+      }, 250);
+    };
+    document.addEventListener('pointerup', onRelease, true);
+    return () => {
+      document.removeEventListener('pointerup', onRelease, true);
+      resume.current();
+    };
+  }, [handle]);
+
   useEffect(() => {
     if (!handle) return;
     const api = handle.api;
@@ -193,6 +226,25 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
           start: calendarDateToWall(info.start),
           end: calendarDateToWall(info.end),
           examRoom: info.resource ? Number(info.resource.id) : null,
+        });
+      },
+      eventDragStart: () => {
+        interacting.current = true;
+      },
+      eventResizeStart: () => {
+        interacting.current = true;
+      },
+      // Fired before FullCalendar applies the drop; the microtask runs once it has.
+      eventDragStop: () => {
+        interacting.current = false;
+        queueMicrotask(() => {
+          resume.current();
+        });
+      },
+      eventResizeStop: () => {
+        interacting.current = false;
+        queueMicrotask(() => {
+          resume.current();
         });
       },
       eventDrop: (info: EventDropArg & { newResource?: { id: string } | null }) => {

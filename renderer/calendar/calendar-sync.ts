@@ -3,7 +3,11 @@ import type { EventContentRenderer } from './event-content';
 import type { CalendarEvent } from './event-inputs';
 
 /** The calendar instance behind `getApi()`: its `batchRendering` is public but not on the interface. */
-export type BatchingCalendar = CalendarApi & { batchRendering(callback: () => void): void };
+export type BatchingCalendar = CalendarApi & {
+  batchRendering(callback: () => void): void;
+  pauseRendering(): void;
+  resumeRendering(): void;
+};
 
 /**
  * Brings FullCalendar's events in line with the desk's, through the calendar API: only the
