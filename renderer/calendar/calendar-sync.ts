@@ -22,11 +22,6 @@ export class CalendarSync {
     private readonly renderer: EventContentRenderer,
   ) {}
 
-  /** The events the calendar was created with. */
-  seed(events: readonly CalendarEvent[]): void {
-    this.applied = new Map(events.map((e) => [e.input.id, e]));
-  }
-
   apply(events: readonly CalendarEvent[]): void {
     const next = new Map(events.map((e) => [e.input.id, e]));
     let changed = 0;
@@ -40,6 +35,8 @@ export class CalendarSync {
         calendar.removeAllEvents();
         calendar.addEventSource(events.map((e) => e.input));
       });
+      // Another day: the nodes kept for the last one go.
+      for (const id of this.applied.keys()) if (!next.has(id)) this.renderer.forget(id);
       for (const e of events)
         if (e.input.extendedProps.kind === 'appointment')
           this.renderer.update(e.input.extendedProps.view);
