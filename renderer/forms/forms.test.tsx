@@ -112,13 +112,13 @@ describe('forms kit', () => {
 
 describe('changedFields', () => {
   it('keeps only what changed, with the old values as base', () => {
-    const initial = {
+    const initial: Record<string, unknown> = {
       first_name: 'Ana',
       cell_phone: null,
       email: 'a@x.org',
       primary_insurance: { insurance_id_number: 'A1', plan: 'x' },
     };
-    const current = {
+    const current: Record<string, unknown> = {
       first_name: 'Ana',
       cell_phone: '',
       email: 'ana@x.org',
