@@ -211,6 +211,7 @@ describe('billing', () => {
       [{ patient: appt?.patient, amount: 0 }, 'amount'],
       [{ amount: 5 }, 'patient'],
       [{ patient: appt?.patient, amount: 5, line_item: li.id }, 'non_field_errors'],
+      [{ patient: appt?.patient, amount: 5, payment_method: 'CHECK' }, 'payment_method'],
     ] as const) {
       const r = await call(sb, 'POST', '/api/patient_payments', { token, json: body });
       expect(r.status).toBe(400);

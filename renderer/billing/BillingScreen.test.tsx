@@ -90,7 +90,7 @@ describe('billing at the desk', () => {
     await userEvent.clear(amount);
     await userEvent.type(amount, '10.10');
     expect(within(dialog).getByRole('status').textContent).toContain('$14.90');
-    await userEvent.selectOptions(within(dialog).getByLabelText('Method'), 'CHECK');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Method'), 'CHCK');
     await userEvent.type(within(dialog).getByLabelText('Check or reference number'), '1042');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Record payment' }));
     await waitFor(() => {
@@ -100,7 +100,7 @@ describe('billing at the desk', () => {
       payment: {
         patient: 42,
         amount: '10.10',
-        payment_method: 'CHECK',
+        payment_method: 'CHCK',
         received_date: '2026-11-23',
         doctor: 7,
         trace_number: '1042',

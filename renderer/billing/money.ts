@@ -35,22 +35,22 @@ export function isPositive(value: string | null | undefined): boolean {
 
 const methodLabels: Record<string, string> = {
   CASH: 'Cash',
-  CHECK: 'Check',
   CHCK: 'Check',
-  DEBIT: 'Debit card',
-  DBIT: 'Debit card',
-  CREDIT: 'Credit card',
   CRDT: 'Credit card',
+  DBIT: 'Debit card',
   AMEX: 'American Express',
   VISA: 'Visa',
-  MASTERCARD: 'Mastercard',
-  DISCOVER: 'Discover',
-  ONLN: 'Online',
-  OTHER: 'Other',
+  MSTR: 'Mastercard',
+  DISC: 'Discover',
   OTHR: 'Other',
+  ONPT: 'OnPatient',
+  DRCP: 'Direct payment',
+  SQRE: 'Square',
+  SQR1: 'Square',
+  PTPA: 'Patient payments',
 };
 
-/** drchrono's payment method codes (both spellings seen) in words. */
+/** drchrono's payment method codes in words; an unknown code is shown as it is. */
 export function methodLabel(method: string | null | undefined): string {
   if (!method) return '—';
   return methodLabels[method] ?? method;

@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { decimalInput, decimalString, isoDate, nullableInt, nullableString } from './common';
 
 export const procedureTypes = { C: 'CPT(C)', H: 'HCPCS(H)', U: 'Custom(U)' } as const;
+/** drchrono's four-letter payment method codes a desk takes in person. */
 export const paymentMethods = [
   'CASH',
-  'CHECK',
-  'DEBIT',
-  'CREDIT',
+  'CHCK',
+  'CRDT',
+  'DBIT',
   'AMEX',
   'VISA',
-  'MASTERCARD',
-  'DISCOVER',
-  'OTHER',
+  'MSTR',
+  'DISC',
+  'OTHR',
 ] as const;
 
 const decimal = decimalString.nullish();

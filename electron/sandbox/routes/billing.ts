@@ -7,9 +7,11 @@ import { paginate } from '../paginate';
 import { route, type Ctx, type Route } from '../router';
 import { hasInsurance } from '../seed/patients';
 import { formatStamp, practiceDate } from '../time';
+import { paymentMethods } from '../seed/billing';
 import {
   bodyObject,
   check,
+  choice,
   date,
   dateOrNull,
   decimal,
@@ -201,7 +203,7 @@ const paymentShape = {
   appointment: intOrNull().optional(),
   line_item: intOrNull().optional(),
   doctor: intOrNull().optional(),
-  payment_method: text().optional(),
+  payment_method: choice(paymentMethods).optional(),
   received_date: dateOrNull().optional(),
   notes: text().optional(),
   trace_number: text().optional(),
