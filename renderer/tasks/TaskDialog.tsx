@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { Task } from '../../shared/drchrono';
+import type { PatientSummary, Task } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
 import { SelectField, TextAreaField, TextField, CheckboxField, useZodForm } from '../forms';
 import { FormDialog } from '../patients/common/FormDialog';
 import { useSaveReply } from '../patients/common/useSaveReply';
-import { formatDayTime } from '../patients/common/format';
+import { formatDayTime, fullName } from '../patients/common/format';
 import { useToast } from '../ui';
 import {
   newTask,
@@ -18,12 +18,20 @@ import {
 import { TaskLinks } from './TaskLinks';
 import { assigneeOptions, liveStatuses, priorityOptions, type TaskMeta } from './names';
 
-function linksOf(task: Task | null): TaskLink[] {
-  return (task?.associated_items ?? []).flatMap((item) =>
-    item.type === 'patient' || item.type === 'appointment'
-      ? [{ type: item.type, id: item.id }]
-      : [],
-  );
+function linksOf(
+  task: Task | null,
+  patients: Readonly<Record<string, PatientSummary>>,
+): TaskLink[] {
+  return (task?.associated_items ?? []).flatMap((item): TaskLink[] => {
+    if (item.type === 'appointment') return [{ type: item.type, id: String(item.id) }];
+    if (item.type !== 'patient') return [];
+    const known = patients[String(item.id)];
+    return [
+      known
+        ? { type: 'patient', id: String(item.id), label: fullName(known) }
+        : { type: 'patient', id: String(item.id) },
+    ];
+  });
 }
 
 /**
@@ -32,6 +40,7 @@ function linksOf(task: Task | null): TaskLink[] {
  */
 export function TaskDialog({
   task,
+  patients,
   initialValues,
   initialLinks,
   meta,
@@ -40,6 +49,8 @@ export function TaskDialog({
 }: {
   /** null for a new task. */
   task: Task | null;
+  /** Linked patients the roster knows, by id, to name them. */
+  patients: Readonly<Record<string, PatientSummary>>;
   initialValues: TaskFormInput;
   /** For a new task: what it is created for (a patient or an appointment). */
   initialLinks?: TaskLink[];
@@ -51,7 +62,10 @@ export function TaskDialog({
   const toast = useToast();
   const handleReply = useSaveReply();
   const form = useZodForm(taskFormSchema, initialValues);
-  const startLinks = useMemo(() => initialLinks ?? linksOf(task), [initialLinks, task]);
+  const startLinks = useMemo(
+    () => initialLinks ?? linksOf(task, patients),
+    [initialLinks, task, patients],
+  );
   const [links, setLinks] = useState<TaskLink[]>(startLinks);
   const [message, setMessage] = useState<string | null>(null);
   const statuses = liveStatuses(meta);

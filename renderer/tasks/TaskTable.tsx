@@ -1,5 +1,5 @@
-import type { Task } from '../../shared/drchrono';
-import { formatDate } from '../patients/common/format';
+import type { PatientSummary, Task } from '../../shared/drchrono';
+import { formatDate, fullName } from '../patients/common/format';
 import { Button, EmptyState, useNavigation } from '../ui';
 import {
   assigneeName,
@@ -17,15 +17,25 @@ function due(task: Task): string {
   return `${formatDate(date)}${time ? ` ${time}` : ''}`;
 }
 
+function patientLabel(
+  id: string | number,
+  patients: Readonly<Record<string, PatientSummary>>,
+): string {
+  return fullName(patients[String(id)], 'Patient');
+}
+
 /** The task list: open a task to edit it, complete it in one click, jump to what it is about. */
 export function TaskTable({
   tasks,
+  patients,
   meta,
   today,
   onOpen,
   onComplete,
 }: {
   tasks: readonly Task[];
+  /** Linked patients the roster knows, by id. */
+  patients: Readonly<Record<string, PatientSummary>>;
   meta: TaskMeta;
   today: string;
   onOpen: (task: Task) => void;
@@ -108,8 +118,9 @@ export function TaskTable({
                     onClick={() =>
                       void navigate({ area: 'patients', patientId: Number(patient.id) })
                     }
+                    aria-label={`Open patient ${patientLabel(patient.id, patients)}`}
                   >
-                    Patient
+                    {patientLabel(patient.id, patients)}
                   </Button>
                 ) : null}
                 {appointment ? (

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { taskSchema } from '../../shared/drchrono';
+import { patientSummarySchema, taskSchema } from '../../shared/drchrono';
 import { renderRecords } from '../patients/testing/render';
 import { TasksScreen } from './TasksScreen';
 
@@ -19,15 +19,21 @@ const tasks = [
   taskSchema.parse({ id: 62, title: 'Fax referral', status: 23, priority: 20, assignee_user: 1 }),
 ];
 
+const patients = {
+  '42': patientSummarySchema.parse({ id: 42, first_name: 'Marisol', last_name: 'Quispe' }),
+};
+
 describe('tasks', () => {
   it('lists open tasks (completed hidden), marks overdue ones, and filters through main', async () => {
     const { callsTo } = renderRecords(<TasksScreen />, {
-      'tasks:list': () => ({ ok: true, value: { tasks, fetchedAt: 0 } }),
+      'tasks:list': () => ({ ok: true, value: { tasks, patients, fetchedAt: 0 } }),
     });
     const row = (
       await screen.findByRole('button', { name: 'Call Marisol with lab results' })
     ).closest('tr')!;
     expect(row.textContent).toContain('(overdue)');
+    // The linked patient is named from the roster that came with the list.
+    expect(within(row).getByRole('button', { name: 'Open patient Marisol Quispe' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fax referral' })).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText('Priority'), '30');
     await userEvent.click(screen.getByLabelText('Overdue only'));
@@ -99,7 +105,7 @@ describe('tasks', () => {
 
   it('completes a task with one click: a PATCH of its status to the Complete one', async () => {
     const { callsTo } = renderRecords(<TasksScreen />, {
-      'tasks:list': () => ({ ok: true, value: { tasks, fetchedAt: 0 } }),
+      'tasks:list': () => ({ ok: true, value: { tasks, patients, fetchedAt: 0 } }),
       'tasks:update': () => ({ ok: true, value: { state: 'saved' } }),
     });
     await userEvent.click(

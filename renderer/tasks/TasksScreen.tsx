@@ -189,6 +189,7 @@ export function TasksScreen({
           </p>
           <TaskTable
             tasks={tasks}
+            patients={list.data.patients}
             meta={m}
             today={today}
             onOpen={(task) => {
@@ -202,6 +203,7 @@ export function TasksScreen({
         <TaskDialog
           key={dialog.kind === 'edit' ? `edit-${dialog.task.id}` : 'new'}
           task={dialog.kind === 'edit' ? dialog.task : null}
+          patients={list.data?.patients ?? {}}
           initialValues={dialog.kind === 'edit' ? taskValues(dialog.task, fallback) : dialog.values}
           {...(dialog.kind === 'new' ? { initialLinks: dialog.links } : {})}
           meta={m}

@@ -165,7 +165,12 @@ export const recordsChannels = {
       overdue: z.boolean().optional(),
       includeArchived: z.boolean().optional(),
     }),
-    z.strictObject({ tasks: z.array(taskSchema), fetchedAt: z.number() }),
+    z.strictObject({
+      tasks: z.array(taskSchema),
+      /** The linked patients known to the cached roster, by id (costs no call). */
+      patients: z.record(z.string(), patientSummarySchema),
+      fetchedAt: z.number(),
+    }),
   ),
   'tasks:meta': channel(
     none,

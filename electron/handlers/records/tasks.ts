@@ -93,10 +93,13 @@ export function taskHandlers(state: RecordsState): HandlerGroup<TaskChannels> {
       if (!read.ok) return failed(read.failure, 'tasks');
       for (const task of read.value.items) state.tasks.set(task.id, task);
       const context = { today: day.value.today, statuses };
-      return ok({
-        tasks: read.value.items.filter((task) => keepTask(task, query, context)),
-        fetchedAt: s.clock.now(),
-      });
+      const tasks = read.value.items.filter((task) => keepTask(task, query, context));
+      const linked = tasks.flatMap((task) =>
+        (task.associated_items ?? []).flatMap((item) =>
+          item.type === 'patient' && /^\d+$/.test(String(item.id)) ? [Number(item.id)] : [],
+        ),
+      );
+      return ok({ tasks, patients: s.roster.briefs(linked), fetchedAt: s.clock.now() });
     },
 
     'tasks:meta': async (_request, s) => {

@@ -24,7 +24,7 @@ export function defaultHandlers(): FakeHandlers {
     'clinical:list': ({ kind }) => ({ ok: true, value: { kind, records: [] } as never }),
     'billing:patient': () => ({ ok: true, value: { payments: [], log: [] } }),
     'tasks:meta': () => ({ ok: true, value: taskMeta }),
-    'tasks:list': () => ({ ok: true, value: { tasks: [], fetchedAt: 0 } }),
+    'tasks:list': () => ({ ok: true, value: { tasks: [], patients: {}, fetchedAt: 0 } }),
   };
 }
 
