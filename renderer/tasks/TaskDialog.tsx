@@ -23,13 +23,13 @@ function linksOf(
   patients: Readonly<Record<string, PatientSummary>>,
 ): TaskLink[] {
   return (task?.associated_items ?? []).flatMap((item): TaskLink[] => {
-    if (item.type === 'appointment') return [{ type: item.type, id: String(item.id) }];
+    if (item.type === 'appointment') return [{ type: item.type, id: item.id }];
     if (item.type !== 'patient') return [];
-    const known = patients[String(item.id)];
+    const known = patients[item.id];
     return [
       known
-        ? { type: 'patient', id: String(item.id), label: fullName(known) }
-        : { type: 'patient', id: String(item.id) },
+        ? { type: 'patient', id: item.id, label: fullName(known) }
+        : { type: 'patient', id: item.id },
     ];
   });
 }

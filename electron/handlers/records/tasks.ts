@@ -96,7 +96,7 @@ export function taskHandlers(state: RecordsState): HandlerGroup<TaskChannels> {
       const tasks = read.value.items.filter((task) => keepTask(task, query, context));
       const linked = tasks.flatMap((task) =>
         (task.associated_items ?? []).flatMap((item) =>
-          item.type === 'patient' && /^\d+$/.test(String(item.id)) ? [Number(item.id)] : [],
+          item.type === 'patient' && /^\d+$/.test(item.id) ? [Number(item.id)] : [],
         ),
       );
       return ok({ tasks, patients: s.roster.briefs(linked), fetchedAt: s.clock.now() });
