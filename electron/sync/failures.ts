@@ -1,4 +1,5 @@
-import { err, type AppError, type Err } from '../../shared/result';
+import type { AppError, Err } from '../../shared/result';
+import { failureToAppError, failureToErr, fieldErrorsOf } from '../drchrono/errors';
 import type { ApiFailure } from '../drchrono/types';
 
 /**
@@ -33,99 +34,23 @@ export function waitHintMs(failure: ApiFailure): number | null {
 }
 
 /**
- * drchrono's error bodies are DRF style: `{"detail": "..."}`, `{"field": ["message"]}` or
- * `{"non_field_errors": [...]}`. Turns them into one readable sentence plus per-field messages.
+ * drchrono's error body as one sentence for an outbox entry no form is showing, with each field
+ * named ("email: Enter a valid email."); `fields` are the same paths forms map onto their inputs.
  */
 export function drchronoMessage(body: unknown): {
   message: string | null;
   fields: Record<string, string>;
 } {
-  const fields: Record<string, string> = {};
-  if (typeof body === 'string') return { message: body.trim() || null, fields };
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { message: null, fields };
-  }
-  const messages: string[] = [];
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    const text = flattenMessages(value);
-    if (!text) continue;
-    if (key === 'detail' || key === 'non_field_errors' || key === 'error') messages.push(text);
-    else {
-      fields[key] = text;
-      messages.push(`${key.replace(/_/g, ' ')}: ${text}`);
-    }
-  }
+  if (typeof body === 'string') return { message: body.trim() || null, fields: {} };
+  const { fields, general } = fieldErrorsOf(body);
+  const named = Object.entries(fields).map(
+    ([path, text]) => `${path.replace(/\./g, ' ').replace(/_/g, ' ')}: ${text}`,
+  );
+  const messages = [...general, ...named];
   return { message: messages.length > 0 ? messages.join(' ') : null, fields };
 }
 
-function flattenMessages(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(flattenMessages).filter(Boolean).join(' ');
-  if (typeof value === 'object' && value !== null) {
-    return Object.values(value as Record<string, unknown>)
-      .map(flattenMessages)
-      .filter(Boolean)
-      .join(' ');
-  }
-  return '';
-}
+/** A failure as the UI sees it (`AppError`): one translation for sync, outbox and handlers. */
+export const toAppError = (failure: ApiFailure): AppError => failureToAppError(failure);
 
-/** A failure as the UI sees it (`AppError`), keeping drchrono's own words where it gave some. */
-export function toAppError(failure: ApiFailure): AppError {
-  return toErr(failure).error;
-}
-
-export function toErr(failure: ApiFailure): Err {
-  switch (failure.kind) {
-    case 'http': {
-      const { message, fields } = drchronoMessage(failure.body);
-      const extra = {
-        status: failure.status,
-        ...(Object.keys(fields).length > 0 ? { fields } : {}),
-      };
-      if (failure.status === 400) {
-        return err('rejected', message ?? 'drchrono refused the change.', extra);
-      }
-      if (failure.status === 403) {
-        return err(
-          'forbidden',
-          message ?? 'drchrono says this account may not do that (a permission or scope).',
-          extra,
-        );
-      }
-      if (failure.status === 404) {
-        return err('not_found', message ?? 'drchrono no longer has this record.', extra);
-      }
-      if (failure.status === 405) {
-        return err('not_supported', message ?? 'drchrono does not allow this change.', extra);
-      }
-      if (failure.status === 409) {
-        return err(
-          'conflict',
-          message ?? 'That time is already taken in this room, or the record changed.',
-          extra,
-        );
-      }
-      if (failure.status === 429) {
-        return err('rate_limited', message ?? 'The practice has used its drchrono calls.', extra);
-      }
-      return err('server', message ?? `drchrono had a problem (HTTP ${failure.status}).`, extra);
-    }
-    case 'rate_limited':
-      return err('rate_limited', failure.message, {
-        retryAfterSeconds: failure.retryAfterSeconds,
-      });
-    case 'budget':
-      return err('rate_limited', failure.message, {
-        retryAfterSeconds: Math.ceil(failure.retryAfterMs / 1000),
-      });
-    case 'unauthenticated':
-      return err('unauthenticated', failure.message);
-    case 'network':
-      return err('offline', failure.message);
-    case 'redirect_refused':
-      return err('server', failure.message);
-    case 'invalid_response':
-      return err('server', failure.message);
-  }
-}
+export const toErr = (failure: ApiFailure): Err => failureToErr(failure);
