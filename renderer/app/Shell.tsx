@@ -35,14 +35,19 @@ export function Shell() {
       </main>
     );
   }
+  if (signedIn) {
+    // The banner shares the window with the app, so the status bar stays on screen.
+    return (
+      <div className="fd-window">
+        {banner}
+        <SignedInApp auth={auth.value} />
+      </div>
+    );
+  }
   return (
     <>
       {banner}
-      {signedIn ? (
-        <SignedInApp auth={auth.value} />
-      ) : (
-        <SignInScreen auth={auth.value} mode={info.data?.mode ?? auth.value.mode} />
-      )}
+      <SignInScreen auth={auth.value} mode={info.data?.mode ?? auth.value.mode} />
     </>
   );
 }

@@ -44,6 +44,29 @@ describe('spine: sign in through the browser host against the sandbox', () => {
     expect(text).toMatch(/[345] exam rooms/);
     expect(text).toMatch(/API calls this hour\d+ of \d+/);
   });
+
+  it('keeps the status bar on screen in every area, under the key-protection banner too', async () => {
+    const { page } = stack;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByText('Key protection:').waitFor();
+    const layout: string[] = [];
+    for (const area of ['Home', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings']) {
+      await page.getByRole('navigation').getByRole('button', { name: area }).click();
+      await page.waitForTimeout(300);
+      layout.push(
+        await page.evaluate((name) => {
+          const bar = document.querySelector('.fd-statusbar')?.getBoundingClientRect();
+          const page = document.documentElement;
+          return `${name}: bar ${bar && bar.bottom <= innerHeight ? 'visible' : 'off screen'}, page ${page.scrollHeight > innerHeight ? 'scrolls' : 'fits'}`;
+        }, area),
+      );
+    }
+    expect(layout).toEqual(
+      ['Home', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings'].map(
+        (area) => `${area}: bar visible, page fits`,
+      ),
+    );
+  });
 });
 
 describe('spine: sign-in failures say what happened and offer a retry', () => {
