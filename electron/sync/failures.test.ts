@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiFailure } from '../drchrono/types';
 import { drchronoMessage, failureFamily, toErr } from './failures';
 
 describe('drchrono failures in the outbox', () => {
@@ -21,11 +22,12 @@ describe('drchrono failures in the outbox', () => {
   });
 
   it('gives handlers the same AppError, fields included, that forms map onto inputs', () => {
-    const failure = {
+    const failure: ApiFailure = {
       kind: 'http',
       status: 400,
       body: { primary_insurance: { plan: ['Unknown plan.'] } },
-    } as const;
+      message: 'HTTP 400',
+    };
     const result = toErr(failure);
     expect(result.ok).toBe(false);
     expect(result.error).toMatchObject({

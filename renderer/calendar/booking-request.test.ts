@@ -57,5 +57,7 @@ describe('what the booking dialog opens with', () => {
     expect(now.initial).toMatchObject({ scheduled_time: '2026-11-23T09:45', patient: 42 });
     const otherDay = newBookingRequest(null, null, { ...base, now: '2026-11-22T21:00:00' });
     expect(otherDay.initial.scheduled_time).toBe('2026-11-23T08:00');
+    const beforeOpening = newBookingRequest(null, null, { ...base, now: '2026-11-23T02:55:00' });
+    expect(beforeOpening.initial.scheduled_time).toBe('2026-11-23T08:00');
   });
 });

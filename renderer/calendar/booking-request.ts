@@ -40,8 +40,8 @@ export interface NewBookingContext {
 }
 
 /**
- * What the booking dialog opens with: the selected slot (or the next five minutes today, or the
- * office's opening on another day); inside a template block, its profile and doctor.
+ * What the booking dialog opens with: the selected slot (or the next five minutes today once the
+ * office is open, else its opening); inside a template block, its profile and doctor.
  */
 export function newBookingRequest(
   slot: SlotSelection | null,
@@ -49,13 +49,13 @@ export function newBookingRequest(
   c: NewBookingContext,
 ): BookingRequest {
   const { office, date } = c;
-  const fallback =
-    c.now.slice(0, 10) === date
-      ? addMinutesToWall(
-          `${c.now.slice(0, 14)}00:00`,
-          Math.ceil(Number(c.now.slice(14, 16)) / 5) * 5,
-        )
-      : `${date}T${timeOfDay(officeDayBounds(office).open)}`;
+  const opening: WallTime = `${date}T${timeOfDay(officeDayBounds(office).open)}`;
+  const soon = addMinutesToWall(
+    `${c.now.slice(0, 14)}00:00`,
+    Math.ceil(Number(c.now.slice(14, 16)) / 5) * 5,
+  );
+  // Before the office opens (the desk setting up at 7), the first booking is at the opening.
+  const fallback = c.now.slice(0, 10) === date && soon > opening ? soon : opening;
   const start = slot?.start ?? fallback;
   const selected = slot ? minutesBetweenWalls(slot.start, slot.end) : 0;
   const room = slot?.examRoom ?? office.exam_rooms[0]?.index ?? 1;
