@@ -51,6 +51,18 @@ describe('seed', () => {
     expect(db.problems.size + db.medications.size + db.allergies.size).toBeGreaterThan(500);
   });
 
+  it("gives each custom demographic a value from that field's allowed values", () => {
+    const db = seeded();
+    const allowed = new Map(
+      db.customDemographics.all().map((f) => [f.id, f.data.allowed_values as string[]]),
+    );
+    const values = db.patients
+      .all()
+      .flatMap((p) => p.data.custom_demographics as { field_type: number; value: string }[]);
+    expect(values.length).toBeGreaterThan(50);
+    for (const { field_type, value } of values) expect(allowed.get(field_type)).toContain(value);
+  });
+
   it('books rooms without overlaps, on weekdays, with every status', () => {
     const db = seeded();
     const all = db.appointments.all();

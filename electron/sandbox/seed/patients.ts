@@ -217,12 +217,13 @@ export function seedPatients(ctx: SeedContext, practice: Practice): void {
         primary_insurance: primary,
         secondary_insurance: secondary,
         tertiary_insurance: emptyInsurance(),
+        // Each value belongs to its field (contact method, veteran status, advance directive).
         custom_demographics: practice.customDemographics
-          .filter(() => rng.chance(0.3))
           .map((field, k) => ({
             field_type: field,
             value: ['Text', 'Not a veteran', 'No'][k] ?? '',
-          })),
+          }))
+          .filter(() => rng.chance(0.3)),
         patient_flags_attached: flags.map((flag_type) => ({ flag_type })),
       },
     }));
