@@ -12,6 +12,31 @@ async function openPrimaryCard() {
 }
 
 describe('insurance', () => {
+  it('removes a card after a confirmation that repeats the billing warning', async () => {
+    const { callsTo } = renderRecords(<PatientDetail patientId={42} />, {
+      'patients:update': () => ({ ok: true, value: { patient, state: 'saved' } }),
+    });
+    const dialog = await openPrimaryCard();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+    const ask = await screen.findByRole('dialog', { name: 'Remove the primary insurance?' });
+    expect(ask.textContent).toContain('unbillable');
+    await userEvent.click(within(ask).getByRole('button', { name: 'Keep the card' }));
+    expect(callsTo('patients:update')).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove card' }));
+    await userEvent.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Remove the primary insurance?' }),
+      ).getByRole('button', { name: 'Remove card' }),
+    );
+    await waitFor(() => {
+      expect(callsTo('patients:update')).toHaveLength(1);
+    });
+    expect(callsTo('patients:update')[0]?.request).toMatchObject({
+      id: 42,
+      changes: { primary_insurance: { remove: true } },
+    });
+  });
+
   it('warns that changing insurance may make past appointments unbillable', async () => {
     renderRecords(<PatientDetail patientId={42} />);
     const dialog = await openPrimaryCard();

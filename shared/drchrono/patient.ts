@@ -238,7 +238,15 @@ export const patientWritable = z.strictObject({
     .optional(),
 });
 export type PatientWritable = z.infer<typeof patientWritable>;
-export const patientChanges = patientWritable.partial();
+/** Taking a card off a slot: main blanks every key of the card drchrono holds. */
+export const insuranceRemoval = z.strictObject({ remove: z.literal(true) });
+export type InsuranceRemoval = z.infer<typeof insuranceRemoval>;
+
+export const patientChanges = patientWritable.partial().extend({
+  primary_insurance: z.union([insuranceWritable, insuranceRemoval]).optional(),
+  secondary_insurance: z.union([insuranceWritable, insuranceRemoval]).optional(),
+  tertiary_insurance: z.union([insuranceWritable, insuranceRemoval]).optional(),
+});
 export type PatientChanges = z.infer<typeof patientChanges>;
 
 export const insurancePayerSchema = z.looseObject({

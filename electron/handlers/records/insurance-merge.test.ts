@@ -20,6 +20,21 @@ const current = patientSchema.parse({
 });
 
 describe('patient PATCH body', () => {
+  it('takes a card off its slot by blanking every key of the card drchrono holds', () => {
+    const body = patientPatchBody({ primary_insurance: { remove: true } }, current);
+    expect(body).toEqual({
+      primary_insurance: {
+        insurance_company: '',
+        insurance_payer_id: '',
+        insurance_id_number: '',
+        is_subscriber_the_patient: true,
+        photo_front: null,
+        eligibility: null,
+      },
+    });
+    expect(needsMerge({ tertiary_insurance: { remove: true } })).toBe(true);
+  });
+
   it('lays a changed insurance over the server’s card, so keys the form never showed survive', () => {
     const body = patientPatchBody(
       {

@@ -18,7 +18,10 @@ export function patientPatchBody(changes: PatientChanges, current: Patient | nul
     const changed = changes[slot];
     if (changed === undefined) continue;
     const now: unknown = current?.[slot];
-    body[slot] = { ...(isRecord(now) ? now : {}), ...changed };
+    body[slot] =
+      'remove' in changed
+        ? emptyCard(isRecord(now) ? now : {})
+        : { ...(isRecord(now) ? now : {}), ...changed };
   }
   if (changes.custom_demographics !== undefined) {
     body.custom_demographics = mergeCustomDemographics(
@@ -27,6 +30,24 @@ export function patientPatchBody(changes: PatientChanges, current: Patient | nul
     );
   }
   return body;
+}
+
+/**
+ * A slot with no card, as drchrono shows an empty one: every key of the card it holds blanked
+ * (texts empty, photos and dates null), the subscriber back to the patient.
+ */
+function emptyCard(card: Json): Json {
+  const empty: Json = {
+    insurance_company: '',
+    insurance_payer_id: '',
+    insurance_id_number: '',
+    is_subscriber_the_patient: true,
+  };
+  for (const [key, value] of Object.entries(card)) {
+    if (key === 'is_subscriber_the_patient') continue;
+    empty[key] = typeof value === 'string' && !/date|photo/.test(key) ? '' : null;
+  }
+  return empty;
 }
 
 /** Whether a patient edit touches a nested value that must be merged with the server's. */

@@ -17,6 +17,8 @@ export interface FormDialogProps<In extends FieldValues, Out> {
   children: ReactNode;
   /** Shown before the form (e.g. the insurance warning). */
   notice?: ReactNode;
+  /** Another action for the footer, before Cancel (e.g. removing the record). */
+  footerAction?: ReactNode;
   className?: string;
 }
 
@@ -36,6 +38,7 @@ export function FormDialog<In extends FieldValues, Out>({
   message,
   children,
   notice,
+  footerAction,
   className,
 }: FormDialogProps<In, Out>) {
   const formId = useId();
@@ -66,6 +69,7 @@ export function FormDialog<In extends FieldValues, Out>({
       onClose={() => void requestClose()}
       footer={
         <>
+          {footerAction}
           <Button onClick={() => void requestClose()}>Cancel</Button>
           <Button variant="primary" type="submit" form={formId} disabled={isSubmitting}>
             {isSubmitting ? 'Saving…' : submitLabel}
