@@ -120,9 +120,13 @@ function fromHttp(status: number, body: unknown, context: FailureContext): AppEr
     };
   }
   if (status === 409) {
+    // Whatever else the body says (the sandbox names `conflicting_appointment`) travels as fields,
+    // so the calendar can name the clash without another call.
+    const { fields } = fieldErrorsOf(body);
     return {
       code: 'conflict',
       message: detailOf(body) ?? 'This clashes with another appointment in the same exam room.',
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
       status,
     };
   }

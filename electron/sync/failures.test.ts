@@ -37,4 +37,18 @@ describe('drchrono failures in the outbox', () => {
     expect(failureFamily(failure)).toBe('definite');
     expect(failureFamily({ ...failure, status: 429 })).toBe('transient');
   });
+
+  it('keeps what a 409 names (the appointment in the way), so the calendar can say which', () => {
+    const result = toErr({
+      kind: 'http',
+      status: 409,
+      body: { detail: 'Exam room is booked.', conflicting_appointment: '810044' },
+      message: 'HTTP 409',
+    });
+    expect(result.error).toMatchObject({
+      code: 'conflict',
+      message: 'Exam room is booked.',
+      fields: { conflicting_appointment: '810044' },
+    });
+  });
 });
