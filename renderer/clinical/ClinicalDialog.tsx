@@ -4,9 +4,8 @@ import type { z } from 'zod';
 import type { RequestOf } from '../../shared/contract';
 import type { ClinicalKind } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import { useZodForm } from '../forms';
+import { FormDialog, useZodForm } from '../forms';
 import { useToast } from '../ui';
-import { FormDialog } from '../patients/common/FormDialog';
 import { useSaveReply } from '../patients/common/useSaveReply';
 import { AllergyFields } from './AllergyFields';
 import {

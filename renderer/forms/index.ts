@@ -9,3 +9,4 @@ export { CheckboxField } from './CheckboxField';
 export { FormMessage } from './FormMessage';
 export { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 export { useFieldError } from './use-field-error';
+export { FormDialog, type FormDialogProps } from './FormDialog';

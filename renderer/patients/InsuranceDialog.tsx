@@ -8,9 +8,8 @@ import {
   type Patient,
 } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import { sameValue, useZodForm } from '../forms';
+import { FormDialog, sameValue, useZodForm } from '../forms';
 import { Button, Notice, useConfirm } from '../ui';
-import { FormDialog } from './common/FormDialog';
 import { useSaveReply } from './common/useSaveReply';
 import { InsuranceFields } from './InsuranceFields';
 import { hasInsuranceCard } from './patient-form';

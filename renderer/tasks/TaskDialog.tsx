@@ -1,8 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { PatientSummary, Task } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import { SelectField, TextAreaField, TextField, CheckboxField, useZodForm } from '../forms';
-import { FormDialog } from '../patients/common/FormDialog';
+import {
+  FormDialog,
+  SelectField,
+  TextAreaField,
+  TextField,
+  CheckboxField,
+  useZodForm,
+} from '../forms';
 import { useSaveReply } from '../patients/common/useSaveReply';
 import { formatDayTime, fullName } from '../patients/common/format';
 import { useToast } from '../ui';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   appointmentProfileWritable,
   type AppointmentProfile,
@@ -10,12 +10,10 @@ import {
   applyServerError,
   changedFields,
   CheckboxField,
-  FormMessage,
+  FormDialog,
   TextField,
-  useUnsavedChangesGuard,
   useZodForm,
 } from '../../forms';
-import { Button, Dialog } from '../../ui';
 
 const fields = ['name', 'color', 'duration', 'reason', 'online_scheduling'] as const;
 
@@ -45,13 +43,10 @@ export function ProfileDialog({
   const initial = initialOf(profile);
   const form = useZodForm(appointmentProfileWritable, initial);
   const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  useUnsavedChangesGuard(form, saving);
   const colour = useWatch({ control: form.control, name: 'color' });
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (values: AppointmentProfileWritable) => {
     setMessage(null);
-    setSaving(true);
     let reply;
     if (profile) {
       const { changes, count } = changedFields(initial, values);
@@ -64,47 +59,37 @@ export function ProfileDialog({
       reply = await api.profiles.create({ profile: values });
     }
     if (!reply.ok) {
-      setSaving(false);
       setMessage(applyServerError(form.setError, reply.error, fields));
       return;
     }
     onSaved(profile ? `Saved “${values.name}”.` : `Created “${values.name}”.`);
-  });
+  };
 
   return (
-    <Dialog
+    <FormDialog
       open
       title={profile ? `Edit ${profile.name}` : 'New appointment profile'}
+      form={form}
+      onSubmit={onSubmit}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="fd-profile-form" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      message={message}
     >
-      <FormProvider {...form}>
-        <form id="fd-profile-form" className="fd-form" noValidate onSubmit={onSubmit}>
-          <FormMessage message={message} />
-          <TextField name="name" label="Name" required maxLength={100} />
-          <div className="fd-form__grid">
-            <TextField name="color" label="Colour" type="color" hint={colour} required />
-            <TextField
-              name="duration"
-              label="Duration (minutes)"
-              type="number"
-              min={5}
-              step={5}
-              numeric
-              required
-            />
-          </div>
-          <TextField name="reason" label="Default reason" maxLength={200} />
-          <CheckboxField name="online_scheduling" label="Offer for online scheduling" />
-        </form>
-      </FormProvider>
-    </Dialog>
+      <TextField name="name" label="Name" required maxLength={100} />
+      <div className="fd-form__grid">
+        <TextField name="color" label="Colour" type="color" hint={colour} required />
+        <TextField
+          name="duration"
+          label="Duration (minutes)"
+          type="number"
+          min={5}
+          step={5}
+          numeric
+          required
+        />
+      </div>
+      <TextField name="reason" label="Default reason" maxLength={200} />
+      <CheckboxField name="online_scheduling" label="Offer for online scheduling" />
+    </FormDialog>
   );
 }

@@ -82,6 +82,24 @@ describe('ProfilesSettings', () => {
     expect(screen.getByLabelText<HTMLInputElement>(/Duration/).value).toBe('45');
   });
 
+  it('asks before Cancel throws away an edit, and keeps it when told to', async () => {
+    const fake = createFakeApi({ 'profiles:list': () => ok([profile]) });
+    mount(fake);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Annual physical' }));
+    await userEvent.type(screen.getByLabelText('Default reason'), ' (yearly)');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Default reason').value).toBe(
+      'Physical (yearly)',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Edit Annual physical' })).toBeNull();
+    });
+    expect(fake.calls.filter((c) => c.channel === 'profiles:update')).toHaveLength(0);
+  });
+
   it('archives after asking', async () => {
     const fake = createFakeApi({
       'profiles:list': () => ok([profile]),

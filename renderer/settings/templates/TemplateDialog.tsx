@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { FormProvider } from 'react-hook-form';
 import type { Practice } from '../../../shared/contract';
 import {
   appointmentTemplateWritable,
@@ -10,13 +9,11 @@ import { useFrontdesk } from '../../bridge';
 import {
   applyServerError,
   changedFields,
-  FormMessage,
+  FormDialog,
   SelectField,
   TextField,
-  useUnsavedChangesGuard,
   useZodForm,
 } from '../../forms';
-import { Button, Dialog } from '../../ui';
 import { WeekDaysField } from './WeekDaysField';
 
 const fields = [
@@ -60,8 +57,6 @@ export function TemplateDialog({
   };
   const form = useZodForm(appointmentTemplateWritable, initial);
   const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  useUnsavedChangesGuard(form, saving);
 
   useEffect(() => {
     const watcher = form.watch((values, { name, type }) => {
@@ -75,9 +70,8 @@ export function TemplateDialog({
     };
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (values: AppointmentTemplateWritable) => {
     setMessage(null);
-    setSaving(true);
     const normalised = { ...values, scheduled_time: values.scheduled_time.slice(0, 5) };
     let reply;
     if (template) {
@@ -91,66 +85,56 @@ export function TemplateDialog({
       reply = await api.templates.create({ template: normalised });
     }
     if (!reply.ok) {
-      setSaving(false);
       setMessage(applyServerError(form.setError, reply.error, fields));
       return;
     }
     onSaved(template ? 'Template saved.' : 'Template created.');
-  });
+  };
 
   return (
-    <Dialog
+    <FormDialog
       open
       title={template ? 'Edit template' : `New template at ${office?.name ?? 'this office'}`}
+      form={form}
+      onSubmit={onSubmit}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="fd-template-form" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      message={message}
     >
-      <FormProvider {...form}>
-        <form id="fd-template-form" className="fd-form" noValidate onSubmit={onSubmit}>
-          <FormMessage message={message} />
-          <div className="fd-form__grid">
-            <SelectField
-              name="exam_room"
-              label="Exam room"
-              numeric
-              options={(office?.exam_rooms ?? []).map((r) => ({ value: r.index, label: r.name }))}
-            />
-            <SelectField
-              name="profile"
-              label="Profile"
-              numeric
-              options={profiles.map((p) => ({ value: p.id, label: p.name }))}
-            />
-            <SelectField
-              name="doctor"
-              label="Provider"
-              numeric
-              options={practice.doctors.map((d) => ({
-                value: d.id,
-                label: `Dr. ${d.first_name} ${d.last_name}`,
-              }))}
-            />
-            <TextField name="scheduled_time" label="Starts at" type="time" step={300} required />
-            <TextField
-              name="duration"
-              label="Length (minutes)"
-              type="number"
-              min={5}
-              step={5}
-              numeric
-              required
-            />
-          </div>
-          <WeekDaysField name="week_days" label="Week days" />
-        </form>
-      </FormProvider>
-    </Dialog>
+      <div className="fd-form__grid">
+        <SelectField
+          name="exam_room"
+          label="Exam room"
+          numeric
+          options={(office?.exam_rooms ?? []).map((r) => ({ value: r.index, label: r.name }))}
+        />
+        <SelectField
+          name="profile"
+          label="Profile"
+          numeric
+          options={profiles.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <SelectField
+          name="doctor"
+          label="Provider"
+          numeric
+          options={practice.doctors.map((d) => ({
+            value: d.id,
+            label: `Dr. ${d.first_name} ${d.last_name}`,
+          }))}
+        />
+        <TextField name="scheduled_time" label="Starts at" type="time" step={300} required />
+        <TextField
+          name="duration"
+          label="Length (minutes)"
+          type="number"
+          min={5}
+          step={5}
+          numeric
+          required
+        />
+      </div>
+      <WeekDaysField name="week_days" label="Week days" />
+    </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { FormMessage, useUnsavedChangesGuard } from '../../forms';
-import { Button, Dialog, useConfirm } from '../../ui';
+import { Button, Dialog, useConfirm } from '../ui';
+import { FormMessage } from './FormMessage';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 export interface FormDialogProps<In extends FieldValues, Out> {
   open: boolean;
@@ -23,7 +24,7 @@ export interface FormDialogProps<In extends FieldValues, Out> {
 }
 
 /**
- * A records form in a modal: fields validated by zod before anything is sent, the submit button in
+ * A form in a modal: fields validated by zod before anything is sent, the submit button in
  * the footer, Escape / ✕ / Cancel asking before unsaved changes are thrown away, and the app's
  * leave guard armed while it is open and dirty.
  */
