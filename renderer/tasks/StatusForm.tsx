@@ -1,18 +1,9 @@
-import { useState } from 'react';
-import { FormProvider } from 'react-hook-form';
 import { taskStatusWritable, type TaskCategory, type TaskStatus } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import {
-  CheckboxField,
-  FormMessage,
-  SelectField,
-  TextField,
-  useUnsavedChangesGuard,
-  useZodForm,
-} from '../forms';
-import { useSaveReply } from '../patients/common/useSaveReply';
-import { Button } from '../ui';
+import { CheckboxField, SelectField, TextField, useZodForm } from '../forms';
 import { statusCategoryOptions } from './names';
+import { SettingForm } from './SettingForm';
+import { useSettingSave } from './useSettingSave';
 
 /** Adds or edits a task status (saved at once: settings are not queued). */
 export function StatusForm({
@@ -25,7 +16,6 @@ export function StatusForm({
   onDone: (changed: boolean) => void;
 }) {
   const api = useFrontdesk();
-  const handleReply = useSaveReply();
   const category = status?.status_category;
   const form = useZodForm(taskStatusWritable, {
     name: status?.name ?? '',
@@ -34,61 +24,41 @@ export function StatusForm({
     task_category: status?.task_category ?? null,
     archived: status?.archived === true,
   });
-  const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  useUnsavedChangesGuard(form, saved);
+  const { message, settle } = useSettingSave(form, onDone);
   return (
-    <FormProvider {...form}>
-      <form
-        className="fd-form fd-rec-inline-form"
-        aria-label={status ? `Edit status ${status.name}` : 'New status'}
-        noValidate
-        onSubmit={form.handleSubmit(async (values) => {
-          const reply = await api.tasks.saveStatus({
-            ...(status ? { id: status.id } : {}),
-            status: values,
-          });
-          setMessage(
-            handleReply(reply, {
-              setError: form.setError,
-              shownFields: ['name', 'status_category', 'task_category', 'archived'],
-              done: `Status “${values.name}” saved`,
-              onSuccess: () => {
-                setSaved(true);
-                onDone(true);
-              },
-            }),
-          );
-        })}
-      >
-        <FormMessage message={message} />
-        <div className="fd-form__grid">
-          <TextField name="name" label="Status name" required />
-          <SelectField name="status_category" label="Counts as" options={statusCategoryOptions} />
-          <SelectField
-            name="task_category"
-            label="Only for category"
-            numeric
-            placeholder="Any category"
-            options={categories
-              .filter((c) => c.archived !== true)
-              .map((c) => ({ value: c.id, label: c.name }))}
-          />
-        </div>
-        {status ? <CheckboxField name="archived" label="Archived" /> : null}
-        <div className="fd-toolbar">
-          <Button type="submit" variant="primary">
-            Save status
-          </Button>
-          <Button
-            onClick={() => {
-              onDone(false);
-            }}
-          >
-            Cancel
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <SettingForm
+      form={form}
+      label={status ? `Edit status ${status.name}` : 'New status'}
+      submitLabel="Save status"
+      message={message}
+      onSubmit={async (values) => {
+        const reply = await api.tasks.saveStatus({
+          ...(status ? { id: status.id } : {}),
+          status: values,
+        });
+        settle(reply, {
+          shownFields: ['name', 'status_category', 'task_category', 'archived'],
+          done: `Status “${values.name}” saved`,
+        });
+      }}
+      onCancel={() => {
+        onDone(false);
+      }}
+    >
+      <div className="fd-form__grid">
+        <TextField name="name" label="Status name" required />
+        <SelectField name="status_category" label="Counts as" options={statusCategoryOptions} />
+        <SelectField
+          name="task_category"
+          label="Only for category"
+          numeric
+          placeholder="Any category"
+          options={categories
+            .filter((c) => c.archived !== true)
+            .map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </div>
+      {status ? <CheckboxField name="archived" label="Archived" /> : null}
+    </SettingForm>
   );
 }

@@ -1,18 +1,6 @@
-import { useState } from 'react';
-import { FormProvider } from 'react-hook-form';
 import type { TaskTemplate } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import {
-  CheckboxField,
-  FormMessage,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useUnsavedChangesGuard,
-  useZodForm,
-} from '../forms';
-import { useSaveReply } from '../patients/common/useSaveReply';
-import { Button } from '../ui';
+import { CheckboxField, SelectField, TextAreaField, TextField, useZodForm } from '../forms';
 import { assigneeOptions, liveStatuses, priorityOptions, type TaskMeta } from './names';
 import {
   templateBody,
@@ -20,6 +8,8 @@ import {
   templateFormValues,
   type TemplateFormOutput,
 } from './template-form';
+import { SettingForm } from './SettingForm';
+import { useSettingSave } from './useSettingSave';
 
 /** Adds or edits a task template: the defaults a new task gets (saved at once, not queued). */
 export function TemplateForm({
@@ -32,11 +22,8 @@ export function TemplateForm({
   onDone: (changed: boolean) => void;
 }) {
   const api = useFrontdesk();
-  const handleReply = useSaveReply();
   const form = useZodForm(templateFormSchema, templateFormValues(template));
-  const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  useUnsavedChangesGuard(form, saved);
+  const { message, setMessage, settle } = useSettingSave(form, onDone);
 
   const submit = async (values: TemplateFormOutput) => {
     const body = templateBody(values);
@@ -48,85 +35,67 @@ export function TemplateForm({
       ...(template ? { id: template.id } : {}),
       template: body.data,
     });
-    setMessage(
-      handleReply(reply, {
-        setError: form.setError,
-        shownFields: [
-          'name',
-          'default_title',
-          'default_note',
-          'default_priority',
-          'default_status',
-          'defatul_category',
-        ],
-        done: `Template “${values.name}” saved`,
-        onSuccess: () => {
-          setSaved(true);
-          onDone(true);
-        },
-      }),
-    );
+    settle(reply, {
+      shownFields: [
+        'name',
+        'default_title',
+        'default_note',
+        'default_priority',
+        'default_status',
+        'defatul_category',
+      ],
+      done: `Template “${values.name}” saved`,
+    });
   };
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="fd-form fd-rec-inline-form"
-        aria-label={template ? `Edit template ${template.name}` : 'New template'}
-        noValidate
-        onSubmit={form.handleSubmit(submit)}
-      >
-        <FormMessage message={message} />
-        <div className="fd-form__grid">
-          <TextField name="name" label="Template name" required />
-          <TextField name="default_title" label="Task title" />
-          <SelectField
-            name="default_status"
-            label="Status"
-            numeric
-            placeholder="—"
-            options={liveStatuses(meta).map((s) => ({ value: s.id, label: s.name }))}
-          />
-          <SelectField
-            name="default_priority"
-            label="Priority"
-            numeric
-            placeholder="—"
-            options={priorityOptions}
-          />
-          <SelectField
-            name="assignee"
-            label="Assigned to"
-            placeholder="—"
-            options={assigneeOptions(meta)}
-          />
-          <SelectField
-            name="defatul_category"
-            label="Category"
-            numeric
-            placeholder="—"
-            options={meta.categories
-              .filter((c) => c.archived !== true)
-              .map((c) => ({ value: c.id, label: c.name }))}
-          />
-          <TextField name="due_days" label="Due after (days)" inputMode="numeric" />
-          <TextField name="due_hours" label="and hours" inputMode="numeric" />
-        </div>
-        <TextAreaField name="default_note" label="Note" />
-        {template ? <CheckboxField name="archived" label="Archived" /> : null}
-        <div className="fd-toolbar">
-          <Button type="submit" variant="primary">
-            Save template
-          </Button>
-          <Button
-            onClick={() => {
-              onDone(false);
-            }}
-          >
-            Cancel
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <SettingForm
+      form={form}
+      label={template ? `Edit template ${template.name}` : 'New template'}
+      submitLabel="Save template"
+      message={message}
+      onSubmit={submit}
+      onCancel={() => {
+        onDone(false);
+      }}
+    >
+      <div className="fd-form__grid">
+        <TextField name="name" label="Template name" required />
+        <TextField name="default_title" label="Task title" />
+        <SelectField
+          name="default_status"
+          label="Status"
+          numeric
+          placeholder="—"
+          options={liveStatuses(meta).map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <SelectField
+          name="default_priority"
+          label="Priority"
+          numeric
+          placeholder="—"
+          options={priorityOptions}
+        />
+        <SelectField
+          name="assignee"
+          label="Assigned to"
+          placeholder="—"
+          options={assigneeOptions(meta)}
+        />
+        <SelectField
+          name="defatul_category"
+          label="Category"
+          numeric
+          placeholder="—"
+          options={meta.categories
+            .filter((c) => c.archived !== true)
+            .map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <TextField name="due_days" label="Due after (days)" inputMode="numeric" />
+        <TextField name="due_hours" label="and hours" inputMode="numeric" />
+      </div>
+      <TextAreaField name="default_note" label="Note" />
+      {template ? <CheckboxField name="archived" label="Archived" /> : null}
+    </SettingForm>
   );
 }

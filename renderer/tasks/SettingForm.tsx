@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { FormMessage } from '../forms';
+import { Button } from '../ui';
+
+/** The frame of a task-settings editor shown inline in its table: message, fields, Save / Cancel. */
+export function SettingForm<F extends FieldValues, Out>({
+  form,
+  label,
+  submitLabel,
+  message,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  form: UseFormReturn<F, unknown, Out>;
+  /** The form's accessible name, e.g. "Edit category Billing". */
+  label: string;
+  submitLabel: string;
+  message: string | null;
+  onSubmit: (values: Out) => Promise<void>;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <FormProvider {...form}>
+      <form
+        className="fd-form fd-rec-inline-form"
+        aria-label={label}
+        noValidate
+        onSubmit={form.handleSubmit(onSubmit)}
+      >
+        <FormMessage message={message} />
+        {children}
+        <div className="fd-toolbar">
+          <Button type="submit" variant="primary">
+            {submitLabel}
+          </Button>
+          <Button onClick={onCancel}>Cancel</Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
