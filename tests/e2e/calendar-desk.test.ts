@@ -2,10 +2,21 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roomFreeTime, wallMinutes, type RoomBooking } from '../../shared/schedule';
-import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
+import { roomFreeTime, wallMinutes } from '../../shared/schedule';
+import { addDays, drchronoWeekday } from '../../shared/time/practice-time';
 import { dragAppointment, resizeAppointment } from '../bench/calendar-drag';
-import { browserTimezone, practiceTimezone, signIn, startStack, type Stack } from './harness';
+import {
+  browserTimezone,
+  freeSlot as findFreeSlot,
+  openDeskCalendar,
+  sandboxDay as readDay,
+  serverGet,
+  signIn,
+  startStack,
+  type DeskAppointment as Appointment,
+  type DeskOffice as Office,
+  type Stack,
+} from './harness';
 
 /**
  * The front desk's calendar end to end: Chromium in Tokyo, the browser host, the sandbox practice
@@ -14,19 +25,6 @@ import { browserTimezone, practiceTimezone, signIn, startStack, type Stack } fro
  */
 
 type Json = Record<string, unknown>;
-interface Office {
-  id: number;
-  name: string;
-  start_time: string;
-  end_time: string;
-  exam_rooms: { index: number; name: string }[];
-}
-interface Appointment extends RoomBooking {
-  id: string;
-  patient: number | null;
-  doctor: number;
-  deleted_flag?: boolean;
-}
 
 let stack: Stack;
 let page: Page;
@@ -34,19 +32,9 @@ let day: string;
 let office: Office;
 const calls: Record<string, number> = {};
 
-async function server<T>(path: string): Promise<T> {
-  const reply = await stack.sandbox.control.asOtherWorkstation('GET', path);
-  expect(reply.status).toBe(200);
-  return reply.body as T;
-}
+const server = <T>(path: string) => serverGet<T>(stack, path);
 
-/** The sandbox's book for the day and office, as another workstation sees it now. */
-async function sandboxDay(): Promise<Appointment[]> {
-  const page1 = await server<{ results: Appointment[] }>(
-    `/api/appointments?date=${day}&office=${office.id}&page_size=250`,
-  );
-  return page1.results.filter((a) => a.deleted_flag !== true && a.status !== 'Cancelled');
-}
+const sandboxDay = () => readDay(stack, day, office);
 
 function apiRequests() {
   return stack.sandbox.control.requests().filter((r) => r.path.startsWith('/api/'));
@@ -114,45 +102,19 @@ async function openDay(date: string): Promise<void> {
 }
 
 /** A free span of `minutes` in a room other than `notRoom`, from the sandbox's book. */
-function freeSlot(
+const freeSlot = (
   appointments: Appointment[],
   minutes: number,
   notRoom: number | null,
   after = '09:00',
-): { room: number; start: string } {
-  for (const room of office.exam_rooms) {
-    if (room.index === notRoom) continue;
-    const free = roomFreeTime({ date: day, office, examRoom: room.index, appointments });
-    for (const span of free) {
-      let start = wallMinutes(span.start);
-      start = Math.ceil(start / 30) * 30; // on the 30-minute grid the test uses
-      const floor = wallMinutes(`${day}T${after}:00`);
-      if (start < floor) start = floor;
-      if (start + minutes <= wallMinutes(span.end)) {
-        const hh = String(Math.floor((start % 1440) / 60)).padStart(2, '0');
-        const mm = String(start % 60).padStart(2, '0');
-        return { room: room.index, start: `${hh}:${mm}` };
-      }
-    }
-  }
-  throw new Error('No free slot in the sandbox book for this test');
-}
+) => findFreeSlot({ day, office, appointments }, minutes, notRoom, after);
 
 beforeAll(async () => {
   stack = await startStack({ timezoneId: browserTimezone });
   page = stack.page;
   await page.setViewportSize({ width: 1600, height: 1300 });
   await signIn(page);
-  // A weekday: the sandbox staffs every room then.
-  day = todayIn(practiceTimezone, Date.now());
-  while (drchronoWeekday(day) > 4) day = addDays(day, 1);
-  const offices = await server<{ results: Office[] }>('/api/offices');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Calendar' })
-    .click();
-  const officeName = await page.getByLabel('Office').locator('option:checked').textContent();
-  office = offices.results.find((o) => o.name === officeName) as Office;
+  ({ day, office } = await openDeskCalendar(stack, page));
   // Half-hour slots: the whole office day fits on screen, so drags never need to scroll.
   await page.getByLabel('Slots').selectOption('30');
   await openDay(day);

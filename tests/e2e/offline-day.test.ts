@@ -1,29 +1,23 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roomFreeTime, wallMinutes, type RoomBooking } from '../../shared/schedule';
-import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
 import { dragAppointment } from '../bench/calendar-drag';
-import { browserTimezone, practiceTimezone, signIn, startStack, type Stack } from './harness';
+import {
+  browserTimezone,
+  freeSlot,
+  openDeskCalendar,
+  sandboxDay as readDay,
+  signIn,
+  startStack,
+  type DeskAppointment as Appointment,
+  type DeskOffice as Office,
+  type Stack,
+} from './harness';
 
 /**
  * Issue 5 end to end: the desk loads its day, drchrono becomes unreachable, the page is reloaded
  * and the day is still there with "Offline, last synced …"; a move and a status change made
  * offline wait as pending, and reach drchrono exactly once each when it is back.
  */
-
-interface Office {
-  id: number;
-  name: string;
-  start_time: string;
-  end_time: string;
-  exam_rooms: { index: number; name: string }[];
-}
-interface Appointment extends RoomBooking {
-  id: string;
-  patient: number | null;
-  doctor: number;
-  deleted_flag?: boolean;
-}
 
 let stack: Stack;
 let page: Page;
@@ -33,19 +27,7 @@ let moved: Appointment;
 let checkedIn: Appointment;
 let to: { room: number; start: string };
 
-/** drchrono as another workstation sees it (the control surface ignores the offline switch). */
-async function server<T>(path: string): Promise<T> {
-  const reply = await stack.sandbox.control.asOtherWorkstation('GET', path);
-  expect(reply.status).toBe(200);
-  return reply.body as T;
-}
-
-async function sandboxDay(): Promise<Appointment[]> {
-  const page1 = await server<{ results: Appointment[] }>(
-    `/api/appointments?date=${day}&office=${office.id}&page_size=250`,
-  );
-  return page1.results.filter((a) => a.deleted_flag !== true && a.status !== 'Cancelled');
-}
+const sandboxDay = () => readDay(stack, day, office);
 
 /** PATCHes that drchrono actually processed (not refused at the door by the offline switch). */
 function patchesReceived(id: string) {
@@ -81,39 +63,12 @@ async function shownIds(): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
-function freeSlot(
-  appointments: Appointment[],
-  minutes: number,
-  notRoom: number,
-): { room: number; start: string } {
-  for (const room of office.exam_rooms) {
-    if (room.index === notRoom) continue;
-    for (const span of roomFreeTime({ date: day, office, examRoom: room.index, appointments })) {
-      let start = Math.ceil(wallMinutes(span.start) / 30) * 30;
-      start = Math.max(start, wallMinutes(`${day}T14:00:00`));
-      if (start + minutes <= wallMinutes(span.end)) {
-        const hh = String(Math.floor((start % 1440) / 60)).padStart(2, '0');
-        return { room: room.index, start: `${hh}:${String(start % 60).padStart(2, '0')}` };
-      }
-    }
-  }
-  throw new Error('No free slot in the sandbox book for this test');
-}
-
 beforeAll(async () => {
   stack = await startStack({ timezoneId: browserTimezone });
   page = stack.page;
   await page.setViewportSize({ width: 1600, height: 1300 });
   await signIn(page);
-  day = todayIn(practiceTimezone, Date.now());
-  while (drchronoWeekday(day) > 4) day = addDays(day, 1);
-  const offices = await server<{ results: Office[] }>('/api/offices');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Calendar' })
-    .click();
-  const officeName = await page.getByLabel('Office').locator('option:checked').textContent();
-  office = offices.results.find((o) => o.name === officeName) as Office;
+  ({ day, office } = await openDeskCalendar(stack, page));
   await openCalendarDay();
   await page.getByText(/Last synced \d/).waitFor({ timeout: 30_000 });
 });
@@ -139,7 +94,7 @@ describe('offline day', () => {
       await page.screenshot({ path: '/tmp/frontdesk-offline-day.png' });
       await statusBar().screenshot({ path: '/tmp/frontdesk-offline-statusbar.png' });
       console.log(
-        `[figure] offline: reloaded day shows ${String(before.length)} appointments; status "${(await statusBar().textContent()) ?? ''}"`,
+        `[figure] offline: reloaded day shows ${String(before.length)} appointments; status "${(await statusBar().innerText()).replace(/\s*\n\s*/g, ' · ')}"`,
       );
     },
   );
@@ -159,7 +114,7 @@ describe('offline day', () => {
         a.id !== moved.id &&
         !['Arrived', 'Checked In', 'In Room', 'Complete'].includes(a.status ?? ''),
     )!;
-    to = freeSlot(appointments, moved.duration, moved.exam_room);
+    to = freeSlot({ day, office, appointments }, moved.duration, moved.exam_room, '14:00');
     stack.sandbox.control.clearRequests();
 
     await dragAppointment(page, { id: moved.id, examRoom: to.room, time: to.start });

@@ -15,3 +15,11 @@ export { launchBrowser, newPage, practiceTimezone, browserTimezone } from './bro
 export { signIn } from './sign-in';
 export { startStack, type Stack, type StackOptions } from './stack';
 export { collectSecrets, findSecrets } from './secrets';
+export {
+  serverGet,
+  sandboxDay,
+  freeSlot,
+  openDeskCalendar,
+  type DeskOffice,
+  type DeskAppointment,
+} from './desk-book';
