@@ -1,7 +1,14 @@
 import { addDays, instantToWall } from '../../shared/time/practice-time';
 import { createWorld, SANDBOX_ORIGIN, type World } from '../integration/sync-harness';
 import { freeSlot, visitToAdvance, visitToMove, type Visible } from './day-desk-ops';
-import { bookAdvance, setUpDeskDay, type DeskRunResult } from './day-ours';
+import {
+  bookAdvance,
+  countCalls,
+  emptyRunResult,
+  othersChange,
+  setUpDeskDay,
+  type DeskRunResult,
+} from './day-shared';
 import {
   ROOMS,
   WORKSTATIONS,
@@ -131,31 +138,11 @@ export async function runNaiveDay(scenario: Scenario, seed: number): Promise<Des
   }
   for (const desk of desks.values()) await world.drive(desk.open());
   const nowWall = () => instantToWall(world.clock.now(), ZONE);
-  const result: DeskRunResult = {
-    perDeskHour: {},
-    total: 0,
-    tooMany: 0,
-    staleness: { active: [], idle: [] },
-    edits: { saved: 0, queued: 0, refused: 0, retriedSlots: 0 },
-    unseen: 0,
-    byKind: {},
-    slowest: [],
-  };
+  const result = emptyRunResult();
 
   async function perform(event: DayEvent): Promise<void> {
     if (event.kind === 'other') {
-      const visible = world.sandbox.db.appointments
-        .all()
-        .filter(
-          (a) =>
-            a.scheduled_time.startsWith(scenario.date) && !a.deleted_flag && a.patient !== null,
-        );
-      const target = visible[Math.floor((event.at / 1000) % Math.max(1, visible.length))];
-      if (target) {
-        await world.sandbox.control.asOtherWorkstation('PATCH', `/api/appointments/${target.id}`, {
-          notes: `note ${String(event.at)}`,
-        });
-      }
+      await othersChange(world, scenario, event.at);
       return;
     }
     const desk = desks.get(event.desk);
@@ -229,15 +216,6 @@ export async function runNaiveDay(scenario: Scenario, seed: number): Promise<Des
   await world.advance(Math.max(0, scenario.end - world.clock.now()));
   for (const desk of desks.values()) desk.stop();
 
-  for (const [name, desk] of desks) {
-    const hours = Array.from({ length: 10 }, () => 0);
-    for (const call of desk.log) {
-      const hour = Math.min(9, Math.max(0, Math.floor((call.at - scenario.start) / 3_600_000)));
-      hours[hour] = (hours[hour] ?? 0) + 1;
-      if (call.status === 429) result.tooMany += 1;
-    }
-    result.perDeskHour[name] = hours;
-    result.total += desk.log.length;
-  }
+  for (const [name, desk] of desks) countCalls(result, scenario, name, desk.log);
   return result;
 }

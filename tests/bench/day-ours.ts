@@ -4,41 +4,30 @@ import {
   createWorld,
   type Workstation,
   type WorkstationOptions,
-  type World,
 } from '../integration/sync-harness';
 import { freeSlot, visitToAdvance, visitToMove } from './day-desk-ops';
 import {
   ROOMS,
-  slotTime,
   WORKSTATIONS,
   ZONE,
   type DayEvent,
   type DeskName,
   type Scenario,
 } from './day-scenario';
+import {
+  bookAdvance,
+  countCalls,
+  emptyRunResult,
+  othersChange,
+  setUpDeskDay,
+  type DeskRunResult,
+} from './day-shared';
 
 /**
  * The scripted day driven through Frontdesk's own services: three workstations, each with its own
  * client, budget, cache, roster, outbox and sync engine, against one sandbox that enforces
  * drchrono's 500 calls per hour. Virtual time; the driver waits for in-flight work before moving it.
  */
-
-export interface DeskRunResult {
-  /** Calls per workstation per hour of the day (index 0 = 08:00–09:00; setup counts in hour 0). */
-  perDeskHour: Record<string, number[]>;
-  total: number;
-  tooMany: number;
-  /** Staleness samples (ms) of other desks' and others' changes, by the observer's mode then. */
-  staleness: { active: number[]; idle: number[] };
-  edits: { saved: number; queued: number; refused: number; retriedSlots: number };
-  unseen: number;
-  /** Calls by what they were for (ours only). */
-  byKind: Record<string, number>;
-  /** The slowest sightings, for reading the staleness figure honestly. */
-  slowest: string[];
-  /** When each desk polled (virtual ms), for reading the policy. */
-  polls?: Record<string, number[]>;
-}
 
 export function kindOf(method: string, url: string): string {
   const u = new URL(url);
@@ -61,47 +50,6 @@ interface Expectation {
   observers: Map<DeskName, { active: boolean; seenAt: number | null }>;
 }
 
-export function setUpDeskDay(world: World): { office: number; doctor: number; patients: number[] } {
-  const { db } = world.sandbox;
-  const office = db.offices.all().find((o) => (o.data.exam_rooms as unknown[]).length >= 3);
-  if (!office) throw new Error('no office with three rooms');
-  return {
-    office: office.id,
-    doctor: Number(office.data.doctor),
-    patients: db.patients.all().map((p) => p.id),
-  };
-}
-
-/** Clears the desk's three rooms today and books the scenario's advance appointments. */
-export async function bookAdvance(world: World, scenario: Scenario): Promise<void> {
-  const { office, doctor, patients } = setUpDeskDay(world);
-  const other = world.sandbox.control;
-  for (const a of world.sandbox.db.appointments.all()) {
-    if (
-      a.office === office &&
-      ROOMS.includes(a.exam_room as 1 | 2 | 3) &&
-      a.scheduled_time.startsWith(scenario.date) &&
-      !a.deleted_flag
-    ) {
-      await other.asOtherWorkstation('DELETE', `/api/appointments/${a.id}`);
-    }
-  }
-  let i = 0;
-  for (const [room, slot] of scenario.prebooked) {
-    const created = await other.asOtherWorkstation('POST', '/api/appointments', {
-      doctor,
-      office,
-      exam_room: room,
-      patient: patients[(i++ * 7) % patients.length],
-      scheduled_time: slotTime(scenario.date, slot),
-      duration: 15,
-      status: i % 3 === 0 ? 'Confirmed' : '',
-    });
-    if (created.status !== 201)
-      throw new Error(`advance booking refused: ${String(created.status)}`);
-  }
-}
-
 export async function runOurDay(
   scenario: Scenario,
   seed: number,
@@ -114,16 +62,7 @@ export async function runOurDay(
   for (const name of WORKSTATIONS)
     desks.set(name, world.workstation(name, tuning ? { tuning } : {}));
   const expectations: Expectation[] = [];
-  const result: DeskRunResult = {
-    perDeskHour: {},
-    total: 0,
-    tooMany: 0,
-    staleness: { active: [], idle: [] },
-    edits: { saved: 0, queued: 0, refused: 0, retriedSlots: 0 },
-    unseen: 0,
-    byKind: {},
-    slowest: [],
-  };
+  const result = emptyRunResult();
 
   const observe = (name: DeskName, ws: Workstation) => {
     ws.events.subscribe((event) => {
@@ -175,21 +114,8 @@ export async function runOurDay(
 
   async function perform(event: DayEvent): Promise<void> {
     if (event.kind === 'other') {
-      const visible = world.sandbox.db.appointments
-        .all()
-        .filter(
-          (a) =>
-            a.scheduled_time.startsWith(scenario.date) && !a.deleted_flag && a.patient !== null,
-        );
-      const target = visible[Math.floor((event.at / 1000) % Math.max(1, visible.length))];
-      if (!target) return;
-      const note = `note ${String(event.at)}`;
-      const answer = await world.sandbox.control.asOtherWorkstation(
-        'PATCH',
-        `/api/appointments/${target.id}`,
-        { notes: note },
-      );
-      if (answer.status === 204) expect(target.id, null, 'note by others');
+      const changed = await othersChange(world, scenario, event.at);
+      if (changed !== null) expect(changed, null, 'note by others');
       return;
     }
     const ws = desks.get(event.desk);
@@ -304,16 +230,11 @@ export async function runOurDay(
     .slice(0, 5)
     .map(([, text]) => text);
   for (const [name, ws] of desks) {
-    const hours = Array.from({ length: 10 }, () => 0);
+    countCalls(result, scenario, name, ws.log);
     for (const call of ws.log) {
       const kind = kindOf(call.method, call.url);
       result.byKind[kind] = (result.byKind[kind] ?? 0) + 1;
-      const hour = Math.min(9, Math.max(0, Math.floor((call.at - scenario.start) / 3_600_000)));
-      hours[hour] = (hours[hour] ?? 0) + 1;
-      if (call.status === 429) result.tooMany += 1;
     }
-    result.perDeskHour[name] = hours;
-    result.total += ws.log.length;
     (result.polls ??= {})[name] = ws.log
       .filter((c) => kindOf(c.method, c.url) === 'since polls')
       .map((c) => c.at);

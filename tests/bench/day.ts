@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { wallToInstant } from '../../shared/time/practice-time';
 import { runNaiveDay } from './day-naive';
-import { runOurDay, type DeskRunResult } from './day-ours';
+import { runOurDay } from './day-ours';
+import type { DeskRunResult } from './day-shared';
 import { buildScenario, ZONE } from './day-scenario';
 import { measureWarmStart } from './day-warm-start';
 
