@@ -125,8 +125,16 @@ class NaiveDesk {
   }
 }
 
-export async function runNaiveDay(scenario: Scenario, seed: number): Promise<DeskRunResult> {
-  const world = createWorld({ start: scenario.start - 15 * 60_000, seed });
+/**
+ * `hourlyQuota` is drchrono's 500 by default; the bench also runs the naive desk with no quota to
+ * show what its schedule asks for when nothing refuses it (the freshness it was built for).
+ */
+export async function runNaiveDay(
+  scenario: Scenario,
+  seed: number,
+  hourlyQuota = 500,
+): Promise<DeskRunResult> {
+  const world = createWorld({ start: scenario.start - 15 * 60_000, seed, hourlyQuota });
   await bookAdvance(world, scenario);
   const { office, doctor, patients } = setUpDeskDay(world);
   const desks = new Map<DeskName, NaiveDesk>();
