@@ -1,4 +1,4 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../ui';
 
 export interface EditableColumn<T> {
@@ -9,6 +9,8 @@ export interface EditableColumn<T> {
 /**
  * The shape every task setting shares: a table of records with an Edit button each, and below it
  * either "New …" or the form for the record being edited (one at a time, so the table stays put).
+ * The form opens below the table, so the row being edited is marked, and focus goes back to the
+ * button that opened the form when it closes.
  */
 export function EditableTable<T extends { id: number; name: string; archived?: boolean | null }>({
   rows,
@@ -26,12 +28,29 @@ export function EditableTable<T extends { id: number; name: string; archived?: b
   onChanged: () => void;
 }) {
   const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  /** The `data-opens` of the button to focus once the form has closed. */
+  const returnFocusTo = useRef<string | null>(null);
+  const editingId = editing === null || editing === 'new' ? editing : editing.id;
+
+  useEffect(() => {
+    if (editing !== null || returnFocusTo.current === null) return;
+    container.current
+      ?.querySelector<HTMLElement>(`[data-opens="${returnFocusTo.current}"]`)
+      ?.focus();
+    returnFocusTo.current = null;
+  }, [editing]);
+
+  const open = (row: T | 'new') => {
+    returnFocusTo.current = row === 'new' ? 'new' : String(row.id);
+    setEditing(row);
+  };
   const done = (changed: boolean) => {
     setEditing(null);
     if (changed) onChanged();
   };
   return (
-    <div className="fd-rec-stack">
+    <div className="fd-rec-stack" ref={container}>
       <table className="fd-table">
         <thead>
           <tr>
@@ -47,7 +66,18 @@ export function EditableTable<T extends { id: number; name: string; archived?: b
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className={row.archived ? 'fd-rec-row--inactive' : undefined}>
+            <tr
+              key={row.id}
+              className={
+                [
+                  row.archived ? 'fd-rec-row--inactive' : '',
+                  row.id === editingId ? 'fd-rec-row--editing' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              aria-current={row.id === editingId ? 'true' : undefined}
+            >
               {columns.map((column) => (
                 <td key={column.header}>{column.cell(row)}</td>
               ))}
@@ -55,8 +85,9 @@ export function EditableTable<T extends { id: number; name: string; archived?: b
                 <Button
                   size="small"
                   aria-label={`Edit ${noun} ${row.name}`}
+                  data-opens={row.id}
                   onClick={() => {
-                    setEditing(row);
+                    open(row);
                   }}
                 >
                   Edit
@@ -68,8 +99,9 @@ export function EditableTable<T extends { id: number; name: string; archived?: b
       </table>
       {editing === null ? (
         <Button
+          data-opens="new"
           onClick={() => {
-            setEditing('new');
+            open('new');
           }}
         >
           New {noun}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { FormMessage } from '../forms';
 import { Button } from '../ui';
@@ -22,9 +22,16 @@ export function SettingForm<F extends FieldValues, Out>({
   onCancel: () => void;
   children: ReactNode;
 }) {
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // It opens below the table, away from the Edit button that was pressed: take the user (and
+    // the screen, focus scrolls) to its first field.
+    ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
   return (
     <FormProvider {...form}>
       <form
+        ref={ref}
         className="fd-form fd-rec-inline-form"
         aria-label={label}
         noValidate

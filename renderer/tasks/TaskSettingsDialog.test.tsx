@@ -34,6 +34,21 @@ describe('task settings', () => {
     expect(screen.getByRole('button', { name: 'New category' })).toBeTruthy();
   });
 
+  it('takes focus to the form below the table, marks the row, and gives focus back on Cancel', async () => {
+    renderRecords(<TaskSettingsDialog meta={taskMeta} onChanged={vi.fn()} onClose={vi.fn()} />);
+    const edit = screen.getByRole('button', { name: 'Edit category Billing' });
+    await userEvent.click(edit);
+    const form = screen.getByRole('form', { name: 'Edit category Billing' });
+    expect(document.activeElement).toBe(within(form).getByLabelText(/Category name/));
+    expect(edit.closest('tr')?.getAttribute('aria-current')).toBe('true');
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Edit category Billing' })).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Edit category Billing' }),
+    );
+    expect(edit.closest('tr')?.hasAttribute('aria-current')).toBe(false);
+  });
+
   it('shows statuses with what they count as, and templates with their defaults', async () => {
     renderRecords(<TaskSettingsDialog meta={taskMeta} onChanged={vi.fn()} onClose={vi.fn()} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Statuses' }));
