@@ -206,16 +206,18 @@ export class RosterService implements PatientRoster {
     if (!result.ok) return toErr(result.failure);
     const incoming = result.value.items.map(toStoredPatient);
     let changed: number;
+    let changedIds: number[] | undefined;
     if (since === null) {
       changed = this.replaceAll(incoming);
       this.complete = true;
     } else {
-      changed = this.absorb(incoming, false);
+      changedIds = this.absorb(incoming, false);
+      changed = changedIds.length;
     }
     this.cursor = zone === null ? null : instantToWall(startedAt - CURSOR_OVERLAP_MS, zone);
     this.syncedAtMs = startedAt;
     await this.writer.save().catch(() => undefined);
-    if (changed > 0) this.options.events.emit('data:changed', { kinds: ['patients'] });
+    if (changed > 0) this.changed(changedIds);
     return ok({ changed });
   }
 
@@ -232,19 +234,27 @@ export class RosterService implements PatientRoster {
     return changed + Math.max(0, before - seen.size);
   }
 
-  /** Merges patients in; returns how many changed. Saves unless told not to. */
-  private absorb(incoming: StoredPatient[], save = true): number {
-    let changed = 0;
+  /** Merges patients in; returns the ids that changed. Saves unless told not to. */
+  private absorb(incoming: StoredPatient[], save = true): number[] {
+    const changed: number[] = [];
     for (const p of incoming) {
       if (samePatient(this.patients.get(p.id), p)) continue;
       this.patients.set(p.id, p);
-      changed += 1;
+      changed.push(p.id);
     }
-    if (changed > 0 && save) {
+    if (changed.length > 0 && save) {
       void this.writer.save().catch(() => undefined);
-      this.options.events.emit('data:changed', { kinds: ['patients'] });
+      this.changed(changed);
     }
     return changed;
+  }
+
+  /** Tells the screens; `ids` absent when the whole roster was replaced. */
+  private changed(ids: number[] | undefined): void {
+    this.options.events.emit('data:changed', {
+      kinds: ['patients'],
+      ...(ids ? { patients: ids } : {}),
+    });
   }
 
   private document(): RosterDocument {

@@ -29,7 +29,15 @@ const tabs: TabDef<TabKey>[] = [
 /** One patient: header with the next actions, then tabs; "Edit details" turns it into the form. */
 export function PatientDetail({ patientId }: { patientId: number }) {
   const { navigate } = useNavigation();
-  const patient = useQuery('patients:get', { id: patientId }, { refreshOn: ['patients'] });
+  const patient = useQuery(
+    'patients:get',
+    { id: patientId },
+    {
+      refreshOn: ['patients'],
+      // Another patient's change is no reason to read this one again (a drchrono call).
+      refreshIf: (change) => change.patients?.includes(patientId) ?? true,
+    },
+  );
   const practice = useQuery('practice:get', {});
   const custom = useQuery('patients:customFields', {});
   const [editing, setEditing] = useState(false);

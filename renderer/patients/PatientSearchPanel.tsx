@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { RequestOf } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
@@ -48,9 +48,17 @@ export function PatientSearchPanel({
     page,
     pageSize,
   };
+  const listed = useRef<readonly number[]>([]);
   const { data, error, loading, reload } = useQuery('patients:search', request, {
     refreshOn: ['patients'],
+    // The roster answers for free; drchrono's answer is asked again only when a patient it
+    // listed changed (each server search is a call).
+    refreshIf: (change) =>
+      !server || !change.patients || change.patients.some((id) => listed.current.includes(id)),
   });
+  useEffect(() => {
+    listed.current = data?.results.map((p) => p.id) ?? [];
+  }, [data]);
 
   // A new search starts on page 1 and from the roster again.
   const edit = (set: (v: string) => void) => (value: string) => {

@@ -195,5 +195,7 @@ export const dataChangedSchema = z.strictObject({
   kinds: z.array(z.enum(dataKinds)),
   /** For appointments: the practice dates touched, so views outside them need not refetch. */
   dates: z.array(isoDate).optional(),
+  /** For patients: the ones that changed (absent: any may have), so other records stay put. */
+  patients: z.array(z.number().int().positive()).optional(),
 });
 export type DataChanged = z.infer<typeof dataChangedSchema>;

@@ -6,6 +6,7 @@ import {
   type PatientSummary,
 } from '../../../shared/drchrono';
 import { err, ok } from '../../../shared/result';
+import { isNaiveTimestamp, wallToUtcMs } from '../../../shared/time/practice-time';
 import type { Services } from '../../app/services';
 import type { HandlerGroup } from '../types';
 import { fieldWords, submitEdit } from './edits';
@@ -50,6 +51,15 @@ function nameOf(patient: { first_name?: string | null; last_name?: string | null
   return name || 'a patient';
 }
 
+/** The roster's `since` poll saw a later version than the copy main read a moment ago. */
+function rosterIsNewer(brief: PatientSummary | undefined, read: Patient): boolean {
+  const seen = brief?.updated_at;
+  const had = read.updated_at;
+  if (typeof seen !== 'string' || typeof had !== 'string') return false;
+  if (!isNaiveTimestamp(seen) || !isNaiveTimestamp(had)) return false;
+  return wallToUtcMs(seen) > wallToUtcMs(had);
+}
+
 function path(id: number): string {
   return `/api/patients/${id}`;
 }
@@ -65,7 +75,9 @@ export function patientHandlers(state: RecordsState): HandlerGroup<PatientChanne
 
     'patients:get': async ({ id }, s) => {
       const recent = state.patients.get(id);
-      if (recent) return ok({ patient: recent });
+      if (recent && !rosterIsNewer(s.roster.briefs([id])[String(id)], recent)) {
+        return ok({ patient: recent });
+      }
       const read = await s.client.get(
         path(id),
         patientSchema,
@@ -100,7 +112,10 @@ export function patientHandlers(state: RecordsState): HandlerGroup<PatientChanne
       // Only the roster learns it: a POST answers without the verbose keys (insurance, custom
       // demographics), so the detail screen reads the full record afresh.
       if (created.success) s.roster.upsert(summaryOf(created.data));
-      s.events.emit('data:changed', { kinds: ['patients'] });
+      s.events.emit('data:changed', {
+        kinds: ['patients'],
+        ...(created.success ? { patients: [created.data.id] } : {}),
+      });
       return ok({ patient: created.success ? created.data : null, state: 'saved' });
     },
 
@@ -145,7 +160,7 @@ export function patientHandlers(state: RecordsState): HandlerGroup<PatientChanne
       if (submitted.value.state === 'saved') {
         if (patient) remember(state, s, patient);
         else state.patients.delete(id);
-        s.events.emit('data:changed', { kinds: ['patients'] });
+        s.events.emit('data:changed', { kinds: ['patients'], patients: [id] });
       } else if (patient) {
         // Queued: the desk sees what it typed until the outbox delivers it.
         state.patients.set(id, patient);

@@ -98,7 +98,7 @@ describe('patients', () => {
     expect(setup.upserts.at(-1)).toMatchObject({ id: 42, cell_phone: '555 0199' });
     expect(setup.upserts.at(-1)).not.toHaveProperty('social_security_number');
     expect(setup.upserts.at(-1)).not.toHaveProperty('primary_insurance');
-    expect(setup.events).toContainEqual({ kinds: ['patients'] });
+    expect(setup.events).toContainEqual({ kinds: ['patients'], patients: [42] });
   });
 
   it('reuses the record it just read instead of spending another call on the merge', async () => {
@@ -124,6 +124,35 @@ describe('patients', () => {
       photo_front: 'https://example.test/front.png',
       insurance_id_number: 'Z',
     });
+  });
+
+  it('reads a patient again when the roster has seen a later version than the copy just read', async () => {
+    const setup = createRecordsTestServices();
+    setup.client.answer('GET /api/patients/42', {
+      ...serverPatient,
+      updated_at: '2026-11-22T09:00:00',
+    });
+    const call = caller(setup);
+    await call('patients:get', { id: 42 });
+    await call('patients:get', { id: 42 });
+    expect(setup.client.calls).toHaveLength(1);
+    // Another workstation changed the phone; this desk's roster poll saw it.
+    setup.rosterKnows.set(42, {
+      id: 42,
+      first_name: 'Marisol',
+      last_name: 'Quispe',
+      updated_at: '2026-11-22T09:00:30',
+    });
+    setup.client.answer('GET /api/patients/42', {
+      ...serverPatient,
+      cell_phone: '555 0199',
+      updated_at: '2026-11-22T09:00:30',
+    });
+    const read = await call('patients:get', { id: 42 });
+    expect(setup.client.calls).toHaveLength(2);
+    expect(read.ok && read.value.patient.cell_phone).toBe('555 0199');
+    await call('patients:get', { id: 42 });
+    expect(setup.client.calls).toHaveLength(2);
   });
 
   it('offline, merges over the copy the form was opened from and answers queued', async () => {

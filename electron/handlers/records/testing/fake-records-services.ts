@@ -201,9 +201,18 @@ export function createRecordsTestServices(options: { now?: number } = {}) {
     cached: () => fakePractice(),
   };
   const upserts: PatientSummary[] = [];
+  /** What the roster knows (as its `since` polls would have told it), by patient id. */
+  const rosterKnows = new Map<number, PatientSummary>();
   const roster: PatientRoster = {
     search: () => Promise.resolve(ok({ results: [], source: 'cache', page: 1, hasMore: false })),
-    briefs: () => ({}),
+    briefs: (ids) => {
+      const out: Record<string, PatientSummary> = {};
+      for (const id of ids) {
+        const known = rosterKnows.get(id);
+        if (known) out[String(id)] = known;
+      }
+      return out;
+    },
     upsert: (p) => upserts.push(p),
   };
   const books = new Map<string, Book>();
@@ -219,10 +228,10 @@ export function createRecordsTestServices(options: { now?: number } = {}) {
     remove: () => Promise.resolve(err('internal', 'not scripted')),
     cachedDay: () => null,
   };
-  const events: { kinds: readonly string[] }[] = [];
+  const events: { kinds: readonly string[]; patients?: readonly number[] }[] = [];
   base.services.events.subscribe((event, payload) => {
     if (event === 'data:changed') events.push(payload as { kinds: readonly string[] });
   });
   const services: Services = { ...base.services, client, edits, practice, roster, book };
-  return { services, clock, client, edits, upserts, books, events, auth: base.auth };
+  return { services, clock, client, edits, upserts, rosterKnows, books, events, auth: base.auth };
 }
