@@ -152,6 +152,29 @@ describe('calendar: the exam-room day', () => {
     await page.screenshot({ path: '/tmp/frontdesk-calendar-day.png' });
   });
 
+  it('never cuts a line of an appointment through its letters: a line is shown whole or not at all', async () => {
+    // 15-minute slots make the short visits too low for their second line.
+    await page.getByLabel('Slots').selectOption('15');
+    await page.locator('[data-appointment-id][tabindex]').first().waitFor();
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.fc-timegrid-event .fdc-appt')].flatMap((box) => {
+        const frame = box.getBoundingClientRect();
+        return [...box.querySelectorAll<HTMLElement>('.fdc-appt__line')].map((line) => {
+          const r = line.getBoundingClientRect();
+          const inside = r.top >= frame.top - 0.5 && r.bottom <= frame.bottom + 0.5;
+          const beside = r.left >= frame.right - 0.5;
+          return { inside, beside };
+        });
+      }),
+    );
+    await page.getByLabel('Slots').selectOption('30');
+    await page.locator('[data-appointment-id][tabindex]').first().waitFor();
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.filter((l) => !l.inside && !l.beside)).toEqual([]);
+    // Short visits exist on the day, so some second lines did have to go.
+    expect(lines.some((l) => l.beside)).toBe(true);
+  });
+
   it('goes back and forth between loaded days without a call', async () => {
     await openDay(addDays(day, 1));
     await openDay(day);
