@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { Button, Dialog, useConfirm } from '../ui';
+import { Button, Dialog } from '../ui';
 import { FormMessage } from './FormMessage';
+import { useConfirmDiscard } from './useConfirmDiscard';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 export interface FormDialogProps<In extends FieldValues, Out> {
@@ -43,22 +44,12 @@ export function FormDialog<In extends FieldValues, Out>({
   className,
 }: FormDialogProps<In, Out>) {
   const formId = useId();
-  const confirm = useConfirm();
+  const mayDiscard = useConfirmDiscard(form);
   useUnsavedChangesGuard(form, !open);
-  const { isDirty, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   const requestClose = async () => {
-    if (isDirty) {
-      const discard = await confirm({
-        title: 'Discard changes?',
-        message: 'What you typed in this form has not been saved.',
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
-        danger: true,
-      });
-      if (!discard) return;
-    }
-    onClose();
+    if (await mayDiscard()) onClose();
   };
 
   return (

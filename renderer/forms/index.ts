@@ -10,3 +10,4 @@ export { FormMessage } from './FormMessage';
 export { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 export { useFieldError } from './use-field-error';
 export { FormDialog, type FormDialogProps } from './FormDialog';
+export { useConfirmDiscard } from './useConfirmDiscard';

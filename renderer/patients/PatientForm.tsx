@@ -3,8 +3,8 @@ import { FormProvider } from 'react-hook-form';
 import type { ResponseOf } from '../../shared/contract';
 import type { CustomDemographicField, Doctor, Patient } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import { FormMessage, useUnsavedChangesGuard, useZodForm } from '../forms';
-import { Button, useConfirm, useToast } from '../ui';
+import { FormMessage, useConfirmDiscard, useUnsavedChangesGuard, useZodForm } from '../forms';
+import { Button, useToast } from '../ui';
 import { useSaveReply } from './common/useSaveReply';
 import { CareFields } from './CareFields';
 import { ContactFields } from './ContactFields';
@@ -46,7 +46,6 @@ export type PatientFormProps = {
 export function PatientForm(props: PatientFormProps) {
   const { mode, patient, doctors, customFields, defaultDoctor, onCancel } = props;
   const api = useFrontdesk();
-  const confirm = useConfirm();
   const toast = useToast();
   const handleReply = useSaveReply();
   const hasInsurance =
@@ -57,6 +56,7 @@ export function PatientForm(props: PatientFormProps) {
     [patient, defaultDoctor],
   );
   const form = useZodForm(schema, initial);
+  const mayDiscard = useConfirmDiscard(form);
   const [message, setMessage] = useState<string | null>(null);
   // Leaving happens one render after the decision, once the leave guard has let go of the form.
   const [finished, setFinished] = useState<
@@ -111,17 +111,7 @@ export function PatientForm(props: PatientFormProps) {
   };
 
   const cancel = async () => {
-    if (form.formState.isDirty) {
-      const discard = await confirm({
-        title: 'Discard changes?',
-        message: 'What you typed in this form has not been saved.',
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
-        danger: true,
-      });
-      if (!discard) return;
-    }
-    setFinished({ kind: 'cancelled' });
+    if (await mayDiscard()) setFinished({ kind: 'cancelled' });
   };
 
   const title = mode === 'create' ? 'New patient' : 'Edit patient details';

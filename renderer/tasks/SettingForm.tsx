@@ -1,9 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { FormMessage } from '../forms';
+import { FormMessage, useConfirmDiscard } from '../forms';
 import { Button } from '../ui';
 
-/** The frame of a task-settings editor shown inline in its table: message, fields, Save / Cancel. */
+/**
+ * The frame of a task-settings editor shown inline in its table: message, fields, Save, and a
+ * Cancel that asks before throwing edits away.
+ */
 export function SettingForm<F extends FieldValues, Out>({
   form,
   label,
@@ -23,6 +26,7 @@ export function SettingForm<F extends FieldValues, Out>({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLFormElement>(null);
+  const mayDiscard = useConfirmDiscard(form);
   useEffect(() => {
     // It opens below the table, away from the Edit button that was pressed: take the user (and
     // the screen, focus scrolls) to its first field.
@@ -43,7 +47,15 @@ export function SettingForm<F extends FieldValues, Out>({
           <Button type="submit" variant="primary">
             {submitLabel}
           </Button>
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button
+            onClick={() => {
+              void mayDiscard().then((close) => {
+                if (close) onCancel();
+              });
+            }}
+          >
+            Cancel
+          </Button>
         </div>
       </form>
     </FormProvider>

@@ -41,8 +41,13 @@ describe('task settings', () => {
     const form = screen.getByRole('form', { name: 'Edit category Billing' });
     expect(document.activeElement).toBe(within(form).getByLabelText(/Category name/));
     expect(edit.closest('tr')?.getAttribute('aria-current')).toBe('true');
+    // An edit is not thrown away without asking.
+    await userEvent.type(within(form).getByLabelText(/Category name/), ' desk');
     await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('form', { name: 'Edit category Billing' })).toBeNull();
+    await userEvent.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('form', { name: 'Edit category Billing' })).toBeNull();
+    });
     expect(document.activeElement).toBe(
       screen.getByRole('button', { name: 'Edit category Billing' }),
     );
