@@ -57,7 +57,7 @@ export function FormDialog<In extends FieldValues, Out>({
       open={open}
       title={title}
       {...(description ? { description } : {})}
-      className={`fd-rec-dialog ${className ?? ''}`}
+      className={`fd-form-dialog ${className ?? ''}`}
       onClose={() => void requestClose()}
       footer={
         <>
