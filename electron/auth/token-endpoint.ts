@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AppError } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
+import { describeIssues } from '../diagnostics/schema-issues';
+import type { CallObserver, CallRecord } from '../drchrono/observer';
 import type { FetchLike } from '../drchrono/transport';
 import { authMessages } from './messages';
 
@@ -38,9 +40,58 @@ export interface TokenEndpointDeps {
   clientId: string;
   clientSecret: string;
   timeoutMs: number;
+  /** Told about each call (grant, status, duration, drchrono's error word, scopes granted). */
+  observer?: CallObserver | undefined;
+}
+
+type Grant = NonNullable<CallRecord['oauth']>['grant'];
+
+/** The observer hears of it; the form (code, tokens, secret) never leaves this file. */
+function observe(deps: TokenEndpointDeps, report: (o: CallObserver) => void): void {
+  if (!deps.observer) return;
+  try {
+    report(deps.observer);
+  } catch {
+    // sign-in goes on whatever the log does
+  }
+}
+
+function grantOf(fields: Record<string, string>): Grant {
+  return fields.grant_type === 'refresh_token'
+    ? 'refresh_token'
+    : fields.grant_type === 'authorization_code'
+      ? 'authorization_code'
+      : 'revoke';
 }
 
 async function postForm(
+  deps: TokenEndpointDeps,
+  path: '/o/token/' | '/o/revoke_token/',
+  fields: Record<string, string>,
+): Promise<{ status: number; body: unknown } | null> {
+  const started = deps.clock.now();
+  const answer = await sendForm(deps, path, fields);
+  const error = answer === null ? null : oauthErrorBody.safeParse(answer.body);
+  const granted = answer?.status === 200 ? tokenResponse.safeParse(answer.body) : null;
+  observe(deps, (o) => {
+    o.call({
+      method: 'POST',
+      path,
+      status: answer?.status ?? null,
+      outcome: answer === null ? 'network' : answer.status < 300 ? 'ok' : 'http',
+      durationMs: Math.max(0, deps.clock.now() - started),
+      retries: 0,
+      oauth: {
+        grant: grantOf(fields),
+        ...(error?.success ? { error: error.data.error } : {}),
+        ...(granted?.success && granted.data.scope ? { scope: granted.data.scope } : {}),
+      },
+    });
+  });
+  return answer;
+}
+
+async function sendForm(
   deps: TokenEndpointDeps,
   path: '/o/token/' | '/o/revoke_token/',
   fields: Record<string, string>,
@@ -103,6 +154,12 @@ async function grant(
     return { ok: false, failure: tokenFailure(answer.status, answer.body) };
   const parsed = tokenResponse.safeParse(answer.body);
   if (!parsed.success) {
+    // Types only: this answer holds tokens.
+    for (const issue of describeIssues(parsed.error, answer.body)) {
+      observe(deps, (o) => {
+        o.schemaMismatch({ method: 'POST', path: '/o/token/', ...issue });
+      });
+    }
     return { ok: false, failure: { kind: 'server', error: authMessages.serverFailed() } };
   }
   return {
