@@ -1,9 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoClient } from '../../electron/sandbox';
-import { collectSecrets, signIn, startStack, type Stack } from './harness';
+import { filesUnder } from '../support/files-under';
+import {
+  collectSecrets,
+  nav,
+  openPatient,
+  openVisitBilling,
+  signIn,
+  startStack,
+  type Stack,
+} from './harness';
 
 /**
  * Diagnostics a practice can send, end to end in Chromium against the sandbox: canaries planted in
@@ -23,34 +31,6 @@ async function server(path: string): Promise<Json> {
   const reply = await stack.sandbox.control.asOtherWorkstation('GET', path);
   expect(reply.status).toBe(200);
   return reply.body as Json;
-}
-
-function nav(page: Page, area: string): Promise<void> {
-  return page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area }).click();
-}
-
-async function openPatient(page: Page, patient: Json): Promise<Locator> {
-  await nav(page, 'Patients');
-  await page.getByRole('searchbox', { name: /Search patients/ }).fill(String(patient.last_name));
-  const name = `${String(patient.first_name)} ${String(patient.last_name)}`;
-  await page
-    .getByRole('list', { name: 'Patients found' })
-    .getByRole('button', { name: new RegExp(name) })
-    .first()
-    .click();
-  const record = page.getByRole('article');
-  await record.getByRole('button', { name: 'Edit details' }).waitFor();
-  return record;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else out.push(path);
-  }
-  return out;
 }
 
 /** Every value of a patient the log must never hold, in the forms it could take. */
@@ -124,20 +104,7 @@ describe('diagnostics a practice can send', () => {
       day.find((a) => a.patient !== null && a.deleted_flag !== true)!;
     const visitPatient = await server(`/api/patients/${String(visit.patient)}`);
     await openPatient(page, visitPatient);
-    await page.getByRole('tab', { name: 'Appointments' }).click();
-    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-    const shown = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'UTC',
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric',
-    }).format(new Date(Date.UTC(y, m - 1, d)));
-    await page
-      .getByRole('row')
-      .filter({ hasText: shown })
-      .first()
-      .getByRole('button', { name: 'Billing' })
-      .click();
+    await openVisitBilling(page, today);
     const notice = page.getByRole('alert').filter({ hasText: /patient payments/ });
     await notice.waitFor();
     const details = notice.locator('details');
