@@ -156,9 +156,12 @@ export async function createAuthService(
     const exchanged = await exchangeCode(endpoint(c), code, c.redirectUri, current.verifier);
     if (!exchanged.ok) {
       const f = exchanged.failure;
-      if (f.kind === 'invalid_client') return failed(authMessages.wrongClient());
-      if (f.kind === 'invalid_grant') return failed(authMessages.codeExpired());
-      if (f.kind === 'network') return failed(authMessages.unreachable(new URL(c.baseUrl).host));
+      const detail = { detail: f.detail };
+      if (f.kind === 'invalid_client') return failed({ ...authMessages.wrongClient(), ...detail });
+      if (f.kind === 'invalid_grant') return failed({ ...authMessages.codeExpired(), ...detail });
+      if (f.kind === 'network') {
+        return failed({ ...authMessages.unreachable(new URL(c.baseUrl).host), ...detail });
+      }
       return failed(f.error);
     }
     await session.establish({

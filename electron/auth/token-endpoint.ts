@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/time/clock';
 import { describeIssues } from '../diagnostics/schema-issues';
 import type { CallObserver, CallRecord } from '../drchrono/observer';
 import type { FetchLike } from '../drchrono/transport';
-import { authMessages } from './messages';
+import { authMessages, safeErrorName } from './messages';
 
 /**
  * drchrono's OAuth endpoints: POST, form-encoded, trailing slash. Never redirected (a 3xx here
@@ -27,11 +27,15 @@ export interface Tokens {
   scope: string | null;
 }
 
-export type TokenFailure =
+export type TokenFailure = (
   | { kind: 'invalid_grant' }
   | { kind: 'invalid_client' }
   | { kind: 'network' }
-  | { kind: 'server'; error: AppError };
+  | { kind: 'server'; error: AppError }
+) & {
+  /** The error's Details line: `POST /o/token/ → 400 · invalid_grant` (no token, code or secret). */
+  detail: string;
+};
 
 export interface TokenEndpointDeps {
   fetch: FetchLike;
@@ -135,9 +139,10 @@ async function sendForm(
 function tokenFailure(status: number, body: unknown): TokenFailure {
   const error = oauthErrorBody.safeParse(body);
   const name = error.success ? error.data.error : null;
-  if (name === 'invalid_client' || status === 401) return { kind: 'invalid_client' };
-  if (name === 'invalid_grant') return { kind: 'invalid_grant' };
-  return { kind: 'server', error: authMessages.serverFailed() };
+  const detail = `POST /o/token/ → ${String(status)}${name ? ` · ${safeErrorName(name)}` : ''}`;
+  if (name === 'invalid_client' || status === 401) return { kind: 'invalid_client', detail };
+  if (name === 'invalid_grant') return { kind: 'invalid_grant', detail };
+  return { kind: 'server', error: { ...authMessages.serverFailed(), detail }, detail };
 }
 
 async function grant(
@@ -149,7 +154,9 @@ async function grant(
     client_id: deps.clientId,
     client_secret: deps.clientSecret,
   });
-  if (answer === null) return { ok: false, failure: { kind: 'network' } };
+  if (answer === null) {
+    return { ok: false, failure: { kind: 'network', detail: 'POST /o/token/ · no answer' } };
+  }
   if (answer.status !== 200)
     return { ok: false, failure: tokenFailure(answer.status, answer.body) };
   const parsed = tokenResponse.safeParse(answer.body);
@@ -160,7 +167,11 @@ async function grant(
         o.schemaMismatch({ method: 'POST', path: '/o/token/', ...issue });
       });
     }
-    return { ok: false, failure: { kind: 'server', error: authMessages.serverFailed() } };
+    const detail = 'POST /o/token/ → 200 · answer did not fit';
+    return {
+      ok: false,
+      failure: { kind: 'server', error: { ...authMessages.serverFailed(), detail }, detail },
+    };
   }
   return {
     ok: true,
