@@ -1,4 +1,4 @@
-import type { CallObserver } from '../drchrono/observer';
+import type { CallObserver, CallRecord } from '../drchrono/observer';
 import { needsScope, outcomeName } from './diagnostic-log';
 import { pathTemplate } from './path-template';
 
@@ -7,21 +7,33 @@ import { pathTemplate } from './path-template';
  * `drchrono GET /api/patient_payments?… → 403 (needs scope billing:patient-payment:read) 120 ms`.
  * Same redacted parts as the diagnostic log. A schema problem is printed once per kind per run.
  */
+/** What came back, in a few words: `403`, `429 rate_limited`, `no answer (ECONNREFUSED)`. */
+function answerOf(record: CallRecord): string {
+  if (record.outcome === 'budget') return "not sent (this workstation's hourly share is used)";
+  if (record.status === null) {
+    if (record.outcome === 'unauthenticated') return 'not sent (not signed in)';
+    return `no answer (${record.outcome === 'network' ? (record.transport ?? 'network') : record.outcome})`;
+  }
+  return record.outcome === 'http'
+    ? outcomeName(record)
+    : `${String(record.status)} ${record.outcome}`;
+}
+
 export function createConsoleSummary(write: (line: string) => void): CallObserver {
   const printed = new Set<string>();
   return {
     call(record) {
-      if (record.outcome === 'ok') return;
+      // A call the app cancelled itself (the desk moved on) is no failure worth a line.
+      if (record.outcome === 'ok' || record.transport === 'cancelled') return;
       const path = pathTemplate(record.path);
-      const answer =
-        record.outcome === 'budget'
-          ? "not sent (this workstation's hourly share is used)"
-          : record.status === null
-            ? `no answer (${record.outcome === 'network' ? (record.transport ?? 'network') : record.outcome})`
-            : `${outcomeName(record)}${record.outcome === 'http' ? '' : ` ${record.outcome}`}`;
+      const answer = answerOf(record);
       const needs = record.status === 403 ? needsScope(record.method, path) : undefined;
       const notes = [
-        ...(needs ? [`needs scope ${needs}`] : []),
+        ...(needs === 'none'
+          ? ['needs no scope: a staff permission is missing']
+          : needs
+            ? [`needs scope ${needs}`]
+            : []),
         ...(record.oauth ? [`grant ${record.oauth.grant}`] : []),
         ...(record.oauth?.error && /^[a-z_]{1,40}$/.test(record.oauth.error)
           ? [record.oauth.error]

@@ -46,11 +46,16 @@ const safeScope = (scope: string | undefined): string | undefined =>
     .filter((s) => /^[a-z][a-z_:-]{0,60}$/.test(s))
     .join(' ');
 
+/**
+ * The scopes the reference lists for a call (`billing:patient-payment:read`), `none` when it lists
+ * none (a 403 there is a staff permission), undefined when the reference does not say.
+ */
 export function needsScope(method: string, path: string): string | undefined {
   const scopes = methods.has(method)
     ? requiredScopes(resourceOf(path), method as CallRecord['method'])
     : null;
-  return scopes && scopes.length > 0 ? scopes.join(' + ') : undefined;
+  if (scopes === null) return undefined;
+  return scopes.length > 0 ? scopes.join(' + ') : 'none';
 }
 
 /** `403`, `network`, `budget`: what a failed call's outcome is called in the log and report. */

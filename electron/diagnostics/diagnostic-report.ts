@@ -51,7 +51,11 @@ export function buildReport(input: ReportInput): string {
       : input.failures.map(
           (f) =>
             `  ${f.method} ${f.path} → ${f.outcome} ×${String(f.count)}, last ${f.lastAt}${
-              f.needs ? ` (needs scope ${f.needs})` : ''
+              f.needs === 'none'
+                ? ' (needs no scope: a staff permission)'
+                : f.needs
+                  ? ` (needs scope ${f.needs})`
+                  : ''
             }`,
         );
   return [
