@@ -8,6 +8,7 @@ import { registerAppScheme, serveApp } from './platform/app-protocol';
 import { createElectronPlainStore } from './platform/electron-plain-store';
 import { bindIpc } from './platform/ipc';
 import { defaultExternalHosts, openExternalSafely } from './platform/open-external';
+import { permissionAllowed } from './platform/permission-policy';
 import { watchPower } from './platform/power';
 import { createSafeStorageKeyWrapper } from './platform/safe-storage-key-wrapper';
 import { createAppWindow, installWebContentsGuard, openDemoSignInWindow } from './platform/windows';
@@ -33,10 +34,12 @@ let runtime: AppRuntime | null = null;
 async function start(): Promise<void> {
   const dataDir = process.env.FRONTDESK_DATA_DIR?.trim() || app.getPath('userData');
   serveApp(join(here, '../renderer'));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permissionAllowed(permission, details.requestingUrl, details.isMainFrame));
   });
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    permissionAllowed(permission, details.requestingUrl, details.isMainFrame),
+  );
   installWebContentsGuard();
 
   const platform: Platform = {

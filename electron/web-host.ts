@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../shared/time/clock';
 import { createServices, type AppRuntime } from './app/create-services';
 import { createConsoleLogger, type Logger } from './app/log';
+import { createConsoleSummary } from './diagnostics';
 import type { Platform } from './app/services';
 import type { FetchLike } from './drchrono';
 import { createKeyfileWrapper } from './store';
@@ -31,6 +32,8 @@ export interface WebHostOptions {
   clock?: Clock;
   fetch?: FetchLike;
   logger?: Logger;
+  /** Where the one-line summary of each failed drchrono call goes. Default: stderr. */
+  console?: (line: string) => void;
   version?: string;
 }
 
@@ -82,6 +85,13 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       env,
       defaultRedirectUri: `${url}/oauth/callback`,
       logger,
+      // A developer watching the terminal sees what drchrono refused, as it happens.
+      callObserver: createConsoleSummary(
+        options.console ??
+          ((line) => {
+            process.stderr.write(`${line}\n`);
+          }),
+      ),
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });

@@ -51,6 +51,12 @@ export const appErrorSchema = z.strictObject({
   unsentCount: z.int().optional(),
   /** drchrono's HTTP status, when the error came from drchrono. */
   status: z.int().optional(),
+  /**
+   * What failed, for the "Details" line and a support request: the call and what drchrono said,
+   * e.g. `GET /api/patient_payments?… → 403 · needs scope billing:patient-payment:read`. Built from
+   * redacted parts only (a path template, status, scope and field names): never a value.
+   */
+  detail: z.string().max(500).optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

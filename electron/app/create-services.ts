@@ -3,7 +3,9 @@ import type { AppInfo } from '../../shared/contract';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { createAuthService, createConnectionService, createProfileLoader } from '../auth';
 import type { DemoConnection } from '../auth';
+import { createDiagnosticsHandlers, fanOut, openDiagnosticLog } from '../diagnostics';
 import { createCallBudget, createDrchronoClient, type FetchLike } from '../drchrono';
+import type { CallObserver } from '../drchrono/observer';
 import { createDispatcher, type Dispatch, type DispatchIncident } from '../handlers/dispatch';
 import { createHandlers } from '../handlers';
 import { demoClient, startSandboxServer, type SandboxServer } from '../sandbox';
@@ -38,6 +40,8 @@ export interface CreateServicesOptions {
   fetch?: FetchLike;
   /** electron-store in the app; a JSON file in `dataDir` otherwise. */
   plain?: PlainStore;
+  /** Also told about every drchrono call (the browser host prints the failed ones). */
+  callObserver?: CallObserver;
   /**
    * `auto` (default): with no DRCHRONO_CLIENT_ID in the environment, start the sandbox on
    * 127.0.0.1 as the demo practice (saved settings, if any, still win). `off`: never.
@@ -89,6 +93,11 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     defaultRedirectUri: options.defaultRedirectUri,
   });
 
+  // Diagnostics: every drchrono and OAuth call, redacted by the client, into a plain rotating log
+  // in the data folder (docs/security.md says why plain), and to the host's own observer.
+  const diagnosticLog = openDiagnosticLog(options.dataDir, clock);
+  const observer = fanOut(diagnosticLog, options.callObserver);
+
   const budget = createCallBudget({
     store: plain,
     clock,
@@ -110,6 +119,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       fetch,
       clock,
       budget,
+      observer,
       tokens: {
         accessToken: () => tokens.current?.accessToken() ?? Promise.resolve(null),
         refreshAfterRejection: (rejected) =>
@@ -125,6 +135,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     fetch,
     clock,
     loadProfile: createProfileLoader(client),
+    observer,
   });
   tokens.current = auth;
 
@@ -210,7 +221,16 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   };
 
   const dispatch = createDispatcher({
-    handlers: createHandlers(services, { logger }),
+    handlers: {
+      ...createHandlers(services, { logger }),
+      ...createDiagnosticsHandlers({
+        log: diagnosticLog,
+        clock,
+        app: () => services.appInfo(),
+        sync: () => services.sync.status(),
+        server: async () => (await connection.resolve()).baseUrl,
+      }),
+    },
     services,
     isLocked: () => lock.isLocked(),
     onIncident: (incident: DispatchIncident) => {

@@ -9,6 +9,7 @@ import type {
   Platform,
   ResolvedConnection,
 } from '../app/services';
+import type { CallObserver } from '../drchrono/observer';
 import type { FetchLike } from '../drchrono/transport';
 import type { SecureStore } from '../store/types';
 import { startLoopbackListener, type CallbackAnswer, type LoopbackListener } from './loopback';
@@ -35,6 +36,8 @@ export interface AuthServiceOptions {
   refreshLeadMs?: number;
   /** Per request to /o/token/ and /o/revoke_token/. Default 30 s. */
   tokenTimeoutMs?: number;
+  /** The diagnostic log: told about each token call, redacted (see drchrono/observer.ts). */
+  observer?: CallObserver;
 }
 
 export interface FrontdeskAuthService extends AuthService {
@@ -80,6 +83,7 @@ export async function createAuthService(
     clientId: c.clientId,
     clientSecret: c.clientSecret,
     timeoutMs: options.tokenTimeoutMs ?? 30_000,
+    observer: options.observer,
   });
   const session = createSession({
     secure,
@@ -152,9 +156,12 @@ export async function createAuthService(
     const exchanged = await exchangeCode(endpoint(c), code, c.redirectUri, current.verifier);
     if (!exchanged.ok) {
       const f = exchanged.failure;
-      if (f.kind === 'invalid_client') return failed(authMessages.wrongClient());
-      if (f.kind === 'invalid_grant') return failed(authMessages.codeExpired());
-      if (f.kind === 'network') return failed(authMessages.unreachable(new URL(c.baseUrl).host));
+      const detail = { detail: f.detail };
+      if (f.kind === 'invalid_client') return failed({ ...authMessages.wrongClient(), ...detail });
+      if (f.kind === 'invalid_grant') return failed({ ...authMessages.codeExpired(), ...detail });
+      if (f.kind === 'network') {
+        return failed({ ...authMessages.unreachable(new URL(c.baseUrl).host), ...detail });
+      }
       return failed(f.error);
     }
     await session.establish({

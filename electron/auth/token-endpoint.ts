@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { AppError } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
+import { describeIssues } from '../diagnostics/schema-issues';
+import type { CallObserver, CallRecord } from '../drchrono/observer';
 import type { FetchLike } from '../drchrono/transport';
-import { authMessages } from './messages';
+import { authMessages, safeErrorName } from './messages';
 
 /**
  * drchrono's OAuth endpoints: POST, form-encoded, trailing slash. Never redirected (a 3xx here
@@ -25,11 +27,15 @@ export interface Tokens {
   scope: string | null;
 }
 
-export type TokenFailure =
+export type TokenFailure = (
   | { kind: 'invalid_grant' }
   | { kind: 'invalid_client' }
   | { kind: 'network' }
-  | { kind: 'server'; error: AppError };
+  | { kind: 'server'; error: AppError }
+) & {
+  /** The error's Details line: `POST /o/token/ → 400 · invalid_grant` (no token, code or secret). */
+  detail: string;
+};
 
 export interface TokenEndpointDeps {
   fetch: FetchLike;
@@ -38,9 +44,58 @@ export interface TokenEndpointDeps {
   clientId: string;
   clientSecret: string;
   timeoutMs: number;
+  /** Told about each call (grant, status, duration, drchrono's error word, scopes granted). */
+  observer?: CallObserver | undefined;
+}
+
+type Grant = NonNullable<CallRecord['oauth']>['grant'];
+
+/** The observer hears of it; the form (code, tokens, secret) never leaves this file. */
+function observe(deps: TokenEndpointDeps, report: (o: CallObserver) => void): void {
+  if (!deps.observer) return;
+  try {
+    report(deps.observer);
+  } catch {
+    // sign-in goes on whatever the log does
+  }
+}
+
+function grantOf(fields: Record<string, string>): Grant {
+  return fields.grant_type === 'refresh_token'
+    ? 'refresh_token'
+    : fields.grant_type === 'authorization_code'
+      ? 'authorization_code'
+      : 'revoke';
 }
 
 async function postForm(
+  deps: TokenEndpointDeps,
+  path: '/o/token/' | '/o/revoke_token/',
+  fields: Record<string, string>,
+): Promise<{ status: number; body: unknown } | null> {
+  const started = deps.clock.now();
+  const answer = await sendForm(deps, path, fields);
+  const error = answer === null ? null : oauthErrorBody.safeParse(answer.body);
+  const granted = answer?.status === 200 ? tokenResponse.safeParse(answer.body) : null;
+  observe(deps, (o) => {
+    o.call({
+      method: 'POST',
+      path,
+      status: answer?.status ?? null,
+      outcome: answer === null ? 'network' : answer.status < 300 ? 'ok' : 'http',
+      durationMs: Math.max(0, deps.clock.now() - started),
+      retries: 0,
+      oauth: {
+        grant: grantOf(fields),
+        ...(error?.success ? { error: error.data.error } : {}),
+        ...(granted?.success && granted.data.scope ? { scope: granted.data.scope } : {}),
+      },
+    });
+  });
+  return answer;
+}
+
+async function sendForm(
   deps: TokenEndpointDeps,
   path: '/o/token/' | '/o/revoke_token/',
   fields: Record<string, string>,
@@ -84,9 +139,10 @@ async function postForm(
 function tokenFailure(status: number, body: unknown): TokenFailure {
   const error = oauthErrorBody.safeParse(body);
   const name = error.success ? error.data.error : null;
-  if (name === 'invalid_client' || status === 401) return { kind: 'invalid_client' };
-  if (name === 'invalid_grant') return { kind: 'invalid_grant' };
-  return { kind: 'server', error: authMessages.serverFailed() };
+  const detail = `POST /o/token/ → ${String(status)}${name ? ` · ${safeErrorName(name)}` : ''}`;
+  if (name === 'invalid_client' || status === 401) return { kind: 'invalid_client', detail };
+  if (name === 'invalid_grant') return { kind: 'invalid_grant', detail };
+  return { kind: 'server', error: { ...authMessages.serverFailed(), detail }, detail };
 }
 
 async function grant(
@@ -98,12 +154,24 @@ async function grant(
     client_id: deps.clientId,
     client_secret: deps.clientSecret,
   });
-  if (answer === null) return { ok: false, failure: { kind: 'network' } };
+  if (answer === null) {
+    return { ok: false, failure: { kind: 'network', detail: 'POST /o/token/ · no answer' } };
+  }
   if (answer.status !== 200)
     return { ok: false, failure: tokenFailure(answer.status, answer.body) };
   const parsed = tokenResponse.safeParse(answer.body);
   if (!parsed.success) {
-    return { ok: false, failure: { kind: 'server', error: authMessages.serverFailed() } };
+    // Types only: this answer holds tokens.
+    for (const issue of describeIssues(parsed.error, answer.body)) {
+      observe(deps, (o) => {
+        o.schemaMismatch({ method: 'POST', path: '/o/token/', ...issue });
+      });
+    }
+    const detail = 'POST /o/token/ → 200 · answer did not fit';
+    return {
+      ok: false,
+      failure: { kind: 'server', error: { ...authMessages.serverFailed(), detail }, detail },
+    };
   }
   return {
     ok: true,

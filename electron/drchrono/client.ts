@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Clock } from '../../shared/time/clock';
+import { pathTemplate } from '../diagnostics/path-template';
+import { describeIssues } from '../diagnostics/schema-issues';
 import { encodeBody, type EncodedBody } from './body';
+import type { CallObserver, CallSummary } from './observer';
 import { listAll } from './pagination';
 import { retryAfterSecondsFrom } from './rate-limit';
 import { exchange, type ExchangeOutcome, type FetchLike } from './transport';
@@ -31,7 +34,20 @@ export interface DrchronoClientOptions {
   /** Backoff before retry n is uniform in [0, min(maxBackoffMs, baseBackoffMs · 2^(n-1))). */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Told about every call and every answer that failed its schema, already redacted. */
+  observer?: CallObserver;
 }
+
+/** What one logical request went through, for the observer. */
+interface Tracking {
+  status: number | null;
+  retries: number;
+  transport?: string;
+}
+
+// Connection error codes are constants (ECONNREFUSED, UND_ERR_SOCKET); anything else is not kept.
+const transportName = (detail: string): string =>
+  /^[A-Z][A-Z0-9_]{1,39}$/.test(detail) ? detail : 'network';
 
 // Our PATCHes set absolute values, so sending one twice leaves the same record: safe to retry.
 const idempotent = new Set<Method>(['GET', 'PUT', 'PATCH', 'DELETE']);
@@ -56,6 +72,46 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
   const random = options.random ?? Math.random;
   const baseBackoffMs = options.baseBackoffMs ?? 500;
   const maxBackoffMs = options.maxBackoffMs ?? 8_000;
+  const { observer } = options;
+
+  /** An observer that throws must never fail the call it watched. */
+  function observe(report: (o: CallObserver) => void): void {
+    if (!observer) return;
+    try {
+      report(observer);
+    } catch {
+      // the call's result stands
+    }
+  }
+
+  /** The request as the observer and the error's details may name it: a template, never values. */
+  function summaryOf(req: Pick<ApiRequest, 'method' | 'path' | 'query'>): CallSummary {
+    const target = onConfiguredHost(base, req.path);
+    return {
+      method: req.method,
+      path: pathTemplate(target ? withQuery(target, req.query) : req.path),
+    };
+  }
+
+  async function request(req: ApiRequest): Promise<ApiResult<unknown>> {
+    const started = clock.now();
+    const track: Tracking = { status: null, retries: 0 };
+    const result = await send(req, track);
+    const call: CallSummary = {
+      ...summaryOf(req),
+      ...(track.transport === undefined ? {} : { transport: track.transport }),
+    };
+    observe((o) => {
+      o.call({
+        ...call,
+        status: track.status,
+        outcome: result.ok ? 'ok' : result.failure.kind,
+        durationMs: Math.max(0, clock.now() - started),
+        retries: track.retries,
+      });
+    });
+    return result.ok ? result : failure({ ...result.failure, call });
+  }
 
   async function backoff(attempt: number, signal: AbortSignal | undefined): Promise<boolean> {
     const ceiling = Math.min(maxBackoffMs, baseBackoffMs * 2 ** (attempt - 1));
@@ -98,7 +154,7 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
     return failure({ kind: 'network', committed, message: messages[outcome.reason] });
   }
 
-  async function request(req: ApiRequest): Promise<ApiResult<unknown>> {
+  async function send(req: ApiRequest, track: Tracking): Promise<ApiResult<unknown>> {
     const target = onConfiguredHost(base, req.path);
     if (target === null) {
       return failure({
@@ -144,11 +200,19 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
         });
       }
       if (outcome.kind === 'transport') {
+        track.status = null;
+        track.transport =
+          outcome.reason === 'network' ? transportName(outcome.detail) : outcome.reason;
         const retry = canRetry && outcome.reason !== 'cancelled' && attempt < maxAttempts;
-        if (retry && (await backoff(attempt, req.signal))) continue;
+        if (retry && (await backoff(attempt, req.signal))) {
+          track.retries++;
+          continue;
+        }
         return transportFailure(outcome);
       }
       const { status, body: answer } = outcome;
+      track.status = status;
+      delete track.transport;
       if (status === 401) {
         if (refreshed) return failure({ kind: 'unauthenticated', message: describe(answer, 401) });
         refreshed = true;
@@ -158,6 +222,7 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
         }
         token = next;
         attempt--; // a refreshed retry is not a failed attempt
+        track.retries++;
         continue;
       }
       if (status === 429) {
@@ -171,7 +236,10 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
         });
       }
       if (status >= 500 && canRetry && attempt < maxAttempts) {
-        if (await backoff(attempt, req.signal)) continue;
+        if (await backoff(attempt, req.signal)) {
+          track.retries++;
+          continue;
+        }
       }
       if (status >= 200 && status < 300) return { ok: true, value: answer, status };
       return failure({ kind: 'http', status, body: answer, message: describe(answer, status) });
@@ -181,18 +249,26 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
   function validated<T>(
     result: ApiResult<unknown>,
     schema: z.ZodType<T>,
-    path: string,
+    call: CallSummary,
   ): ApiResult<T> {
     if (!result.ok) return result;
     const parsed = schema.safeParse(result.value);
     if (parsed.success) return { ok: true, value: parsed.data, status: result.status };
-    const issue = parsed.error.issues[0];
+    // Where and what type, never the values, which may be patient data.
+    const issues = describeIssues(parsed.error, result.value);
+    for (const issue of issues) {
+      observe((o) => {
+        o.schemaMismatch({ ...call, ...issue });
+      });
+    }
+    const first = issues[0];
     return failure({
       kind: 'invalid_response',
-      // Paths and zod's wording only: never the values, which may be patient data.
-      message: `drchrono's answer for ${new URL(path, base).pathname} was not what Frontdesk expects${
-        issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''
+      message: `drchrono's answer for ${call.path} was not what Frontdesk expects${
+        first ? ` (${first.schemaPath}: expected ${first.expected}, found ${first.seen})` : ''
       }.`,
+      ...(first ? { mismatch: first } : {}),
+      call,
     });
   }
 
@@ -202,18 +278,19 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
   const client: DrchronoClient = {
     request,
     async get(path, schema, query, opts) {
-      return validated(await request({ ...opts, method: 'GET', path, query }), schema, path);
+      const req: ApiRequest = { ...opts, method: 'GET', path, query };
+      return validated(await request(req), schema, summaryOf(req));
     },
-    list(path, item, query, opts) {
-      return listAll({ base, request }, path, item, query, opts);
+    async list(path, item, query, opts) {
+      const listed = await listAll({ base, request, observer }, path, item, query, opts);
+      // A failure of the walk itself (not pages, a `next` elsewhere) names the list it walked.
+      if (listed.ok || listed.failure.call) return listed;
+      return failure({ ...listed.failure, call: summaryOf({ method: 'GET', path, query }) });
     },
     async create(path, body, schema, opts) {
       const { bodyKind, ...rest } = opts ?? {};
-      return validated(
-        await request({ ...rest, method: 'POST', path, body, bodyKind: bodyKind ?? 'json' }),
-        schema,
-        path,
-      );
+      const req: ApiRequest = { ...rest, method: 'POST', path, body, bodyKind: bodyKind ?? 'json' };
+      return validated(await request(req), schema, summaryOf(req));
     },
     async patch(path, body, opts) {
       return emptyOk(await request({ ...opts, method: 'PATCH', path, body }));

@@ -1,4 +1,5 @@
 import { err, type AppError, type Err } from '../../shared/result';
+import { failureDetail } from './failure-detail';
 import { permissionsFor, quotedList } from './permissions';
 import type { ApiFailure } from './types';
 import { resourceOf } from './urls';
@@ -144,8 +145,18 @@ function fromHttp(status: number, body: unknown, context: FailureContext): AppEr
   };
 }
 
-/** The one translation of what the client saw into what the user reads. */
+/** The one translation of what the client saw into what the user reads, with its "Details". */
 export function failureToAppError(failure: ApiFailure, context: FailureContext = {}): AppError {
+  const fields =
+    failure.kind === 'http' && failure.status === 400
+      ? Object.keys(fieldErrorsOf(failure.body).fields)
+      : [];
+  // The client names the call on the failure: its path (a template) says whose permission it was.
+  const named = { ...context, path: context.path ?? failure.call?.path };
+  return { ...translate(failure, named), detail: failureDetail(failure, fields) };
+}
+
+function translate(failure: ApiFailure, context: FailureContext): AppError {
   switch (failure.kind) {
     case 'http':
       return fromHttp(failure.status, failure.body, context);

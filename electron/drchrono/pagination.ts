@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeIssues, pageMismatch, reportMismatches } from '../diagnostics/schema-issues';
+import type { CallObserver } from './observer';
 import type { ApiRequest, ApiResult, ListOptions, ListResult, Query } from './types';
 import { onConfiguredHost, withQuery } from './urls';
 
@@ -17,7 +19,11 @@ const pageShape = z.looseObject({
  * A record that fails its schema is counted and skipped: one odd patient must not blank the roster.
  */
 export async function listAll<T>(
-  deps: { base: URL; request: (req: ApiRequest) => Promise<ApiResult<unknown>> },
+  deps: {
+    base: URL;
+    request: (req: ApiRequest) => Promise<ApiResult<unknown>>;
+    observer?: Pick<CallObserver, 'schemaMismatch'> | undefined;
+  },
   path: string,
   item: z.ZodType<T>,
   query: Query | undefined,
@@ -53,11 +59,14 @@ export async function listAll<T>(
     const page = pageShape.safeParse(result.value);
     const records = page.success ? (page.data.results ?? page.data.data) : undefined;
     if (!page.success || records === undefined) {
+      const mismatch = pageMismatch(result.value);
+      reportMismatches(deps.observer, start, [mismatch]);
       return {
         ok: false,
         failure: {
           kind: 'invalid_response',
           message: `drchrono's list ${first.pathname} did not come as pages of results.`,
+          mismatch,
         },
       };
     }
@@ -65,7 +74,10 @@ export async function listAll<T>(
     for (const record of records) {
       const parsed = item.safeParse(record);
       if (parsed.success) items.push(parsed.data);
-      else skipped++;
+      else {
+        skipped++;
+        reportMismatches(deps.observer, start, describeIssues(parsed.error, record, 'results[]'));
+      }
     }
     const next = page.data.next;
     if (next === null || next === undefined || next === '') break;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CallSummary, SchemaMismatch } from './observer';
 
 /**
  * The seam between everything that needs drchrono data and the one client that talks to it.
@@ -31,22 +32,32 @@ export interface ApiRequest extends RequestOptions {
 
 export type ApiFailure =
   /** drchrono answered with an error status (after the retries idempotent calls get). */
-  | { kind: 'http'; status: number; body: unknown; message: string }
-  /** No session, or the refresh was refused (`invalid_grant`): the user must sign in again. */
-  | { kind: 'unauthenticated'; message: string }
-  /** 429: drchrono said when the quota frees up. */
-  | { kind: 'rate_limited'; retryAfterSeconds: number; message: string }
-  /** This workstation's own hourly cap is spent: the call was not sent. */
-  | { kind: 'budget'; retryAfterMs: number; message: string }
-  /**
-   * Transport failure or timeout. `committed: 'unknown'` for a non-idempotent request that may have
-   * reached the server (the caller must look before retrying); `'no'` when it surely did not.
-   */
-  | { kind: 'network'; committed: 'no' | 'unknown'; message: string }
-  /** A redirect we refused to follow (another host, or too many hops). */
-  | { kind: 'redirect_refused'; location: string; message: string }
-  /** The response did not parse or did not match the schema. */
-  | { kind: 'invalid_response'; message: string };
+  (
+    | { kind: 'http'; status: number; body: unknown; message: string }
+    /** No session, or the refresh was refused (`invalid_grant`): the user must sign in again. */
+    | { kind: 'unauthenticated'; message: string }
+    /** 429: drchrono said when the quota frees up. */
+    | { kind: 'rate_limited'; retryAfterSeconds: number; message: string }
+    /** This workstation's own hourly cap is spent: the call was not sent. */
+    | { kind: 'budget'; retryAfterMs: number; message: string }
+    /**
+     * Transport failure or timeout. `committed: 'unknown'` for a non-idempotent request that may have
+     * reached the server (the caller must look before retrying); `'no'` when it surely did not.
+     */
+    | { kind: 'network'; committed: 'no' | 'unknown'; message: string }
+    /** A redirect we refused to follow (another host, or too many hops). */
+    | { kind: 'redirect_refused'; location: string; message: string }
+    /** The response did not parse or did not match the schema. */
+    | {
+        kind: 'invalid_response';
+        message: string;
+        /** Where the answer broke the schema, described without its value. */
+        mismatch?: Omit<SchemaMismatch, keyof CallSummary>;
+      }
+  ) & {
+    /** The call that failed (method and redacted path), set by the client: the error's "Details". */
+    call?: CallSummary;
+  };
 
 export type ApiResult<T> =
   { ok: true; value: T; status: number } | { ok: false; failure: ApiFailure };

@@ -1,6 +1,6 @@
 import type { OutboxEntryView } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
-import { Button, EmptyState, ErrorNotice, Spinner, useToast } from '../ui';
+import { Button, EmptyState, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 import { practiceClock } from './format';
 
 const stateLabels: Record<OutboxEntryView['state'], string> = {
@@ -52,7 +52,7 @@ function OutboxItem({
 
   async function resolve(action: 'keep-mine' | 'keep-theirs' | 'retry'): Promise<void> {
     const reply = await api.outbox.resolve({ id: entry.id, action });
-    if (!reply.ok) toast({ kind: 'error', message: reply.error.message });
+    if (!reply.ok) toast(errorToast(reply.error));
     onDone();
   }
 

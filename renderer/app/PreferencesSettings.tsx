@@ -1,6 +1,6 @@
 import type { Prefs } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
-import { ErrorNotice, Spinner, useToast } from '../ui';
+import { ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 
 const shares = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1];
 const quotas = [500, 1000, 2000, 5000, 10_000];
@@ -22,7 +22,7 @@ export function PreferencesSettings() {
     cache?: Partial<Prefs['cache']>;
   }) {
     const reply = await api.prefs.set(patch);
-    if (!reply.ok) toast({ kind: 'error', message: reply.error.message });
+    if (!reply.ok) toast(errorToast(reply.error));
     prefs.reload();
   }
 

@@ -1,5 +1,5 @@
 import { useFrontdesk } from '../bridge';
-import { useConfirm, useToast } from '../ui';
+import { errorToast, useConfirm, useToast } from '../ui';
 
 /**
  * Signs out, asking first when edits have not reached drchrono yet: they are deleted only when
@@ -13,7 +13,7 @@ export function useSignOut(): () => Promise<void> {
     const first = await api.auth.signOut({});
     if (first.ok) return;
     if (first.error.code !== 'unsent_edits') {
-      toast({ kind: 'error', message: first.error.message });
+      toast(errorToast(first.error));
       return;
     }
     const count = first.error.unsentCount ?? 0;
@@ -26,6 +26,6 @@ export function useSignOut(): () => Promise<void> {
     });
     if (!agreed) return;
     const second = await api.auth.signOut({ discardUnsent: true });
-    if (!second.ok) toast({ kind: 'error', message: second.error.message });
+    if (!second.ok) toast(errorToast(second.error));
   };
 }

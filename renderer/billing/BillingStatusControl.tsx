@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { billingStatuses } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
-import { Button, useToast } from '../ui';
+import { Button, errorToast, useToast } from '../ui';
 import { queuedMessage } from '../patients/common/messages';
 
 /** The appointment's billing status, settable from the documented list (one PATCH). */
@@ -33,7 +33,7 @@ export function BillingStatusControl({
     });
     setBusy(false);
     if (!reply.ok) {
-      toast({ kind: 'error', message: reply.error.message });
+      toast(errorToast(reply.error));
       return;
     }
     toast(

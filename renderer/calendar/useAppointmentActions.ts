@@ -11,7 +11,7 @@ import {
 } from '../../shared/schedule';
 import { instantToWall, wallDate } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
-import { useToast } from '../ui';
+import { errorToast, useToast } from '../ui';
 import { appointmentName } from './appointment-view';
 import type { MoveRequest } from './BookCalendar';
 import type { OverlayControls } from './useOverlay';
@@ -132,7 +132,7 @@ export function useAppointmentActions(
         });
         return;
       }
-      toast({ kind: 'error', message: error.message });
+      toast(errorToast(error));
     },
     [toast],
   );
@@ -305,7 +305,7 @@ export function useAppointmentActions(
       const reply = await api.appointments.delete({ id: appointment.id });
       if (!reply.ok) {
         overlay.drop(appointment.id);
-        toast({ kind: 'error', message: reply.error.message });
+        toast(errorToast(reply.error));
         return false;
       }
       overlay.settle(appointment.id);

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import type { RequestOf } from '../../shared/contract';
 import type { ClinicalKind } from '../../shared/drchrono';
 import { useFrontdesk, useQuery } from '../bridge';
-import { Button, EmptyState, ErrorNotice, Notice, Spinner, useConfirm, useToast } from '../ui';
+import {
+  Button,
+  EmptyState,
+  ErrorNotice,
+  errorToast,
+  Notice,
+  Spinner,
+  useConfirm,
+  useToast,
+} from '../ui';
 import { queuedMessage, noDeleteMessage } from '../patients/common/messages';
 import type { ClinicalRecord } from './clinical-forms';
 import { ClinicalDialog } from './ClinicalDialog';
@@ -52,7 +61,7 @@ export function ClinicalPanel({
       base,
     } as RequestOf<'clinical:update'>);
     if (!reply.ok) {
-      toast({ kind: 'error', message: reply.error.message });
+      toast(errorToast(reply.error));
       return;
     }
     toast(

@@ -16,6 +16,8 @@ export interface FormDialogProps<In extends FieldValues, Out> {
   submitLabel: string;
   /** The form-level message: drchrono's refusal, or a warning. */
   message: string | null;
+  /** The refusal's Details line (`AppError.detail`). */
+  detail?: string | undefined;
   children: ReactNode;
   /** Shown before the form (e.g. the insurance warning). */
   notice?: ReactNode;
@@ -38,6 +40,7 @@ export function FormDialog<In extends FieldValues, Out>({
   onClose,
   submitLabel,
   message,
+  detail,
   children,
   notice,
   footerAction,
@@ -72,7 +75,7 @@ export function FormDialog<In extends FieldValues, Out>({
       {notice}
       <FormProvider {...form}>
         <form id={formId} className="fd-form" noValidate onSubmit={form.handleSubmit(onSubmit)}>
-          <FormMessage message={message} />
+          <FormMessage message={message} detail={detail} />
           {children}
         </form>
       </FormProvider>

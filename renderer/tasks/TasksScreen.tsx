@@ -3,7 +3,7 @@ import type { Task } from '../../shared/drchrono';
 import { useFrontdesk, useQuery } from '../bridge';
 import '../patients/common/records.css';
 import { queuedMessage } from '../patients/common/messages';
-import { Button, ErrorNotice, Spinner, useToast } from '../ui';
+import { Button, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 import { completeStatus, openStatus, statusCategory } from './names';
 import { TaskDialog } from './TaskDialog';
 import { TaskFilters, noFilters, type TaskFilterValues } from './TaskFilters';
@@ -110,7 +110,7 @@ export function TasksScreen({
       base: { status: task.status },
     });
     if (!reply.ok) {
-      toast({ kind: 'error', message: reply.error.message });
+      toast(errorToast(reply.error));
       return;
     }
     toast(

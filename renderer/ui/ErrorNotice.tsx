@@ -1,8 +1,9 @@
 import type { AppError } from '../../shared/result';
 import { Button } from './Button';
+import { ErrorDetails } from './ErrorDetails';
 import { Notice } from './Notice';
 
-/** An AppError in plain words, with a retry when there is something to retry. */
+/** An AppError in plain words, with a retry when there is something to retry, and its Details. */
 export function ErrorNotice({ error, onRetry }: { error: AppError; onRetry?: () => void }) {
   return (
     <Notice kind={error.code === 'offline' ? 'warning' : 'error'}>
@@ -15,6 +16,7 @@ export function ErrorNotice({ error, onRetry }: { error: AppError; onRetry?: () 
           </Button>
         </>
       ) : null}
+      <ErrorDetails detail={error.detail} />
     </Notice>
   );
 }

@@ -14,7 +14,7 @@ export type NavTarget =
   | { area: 'outbox' }
   | {
       area: 'settings';
-      section?: 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock';
+      section?: 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'help';
     };
 
 export interface Navigation {

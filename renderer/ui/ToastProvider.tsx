@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from './Button';
+import { ErrorDetails } from './ErrorDetails';
 import { ToastContext, type ToastInput } from './ToastContext';
 
 interface Shown extends ToastInput {
@@ -55,7 +56,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className={`fd-toast fd-toast--${toast.kind}`}
             role={toast.kind === 'error' ? 'alert' : 'status'}
           >
-            <span className="fd-toast__message">{toast.message}</span>
+            <span className="fd-toast__message">
+              {toast.message}
+              <ErrorDetails detail={toast.detail} />
+            </span>
             {toast.action ? (
               <Button
                 size="small"

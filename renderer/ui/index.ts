@@ -2,6 +2,8 @@ export { Button, type ButtonProps } from './Button';
 export { Dialog, type DialogProps } from './Dialog';
 export { Notice } from './Notice';
 export { ErrorNotice } from './ErrorNotice';
+export { ErrorDetails } from './ErrorDetails';
+export { errorToast } from './error-toast';
 export { Spinner } from './Spinner';
 export { EmptyState } from './EmptyState';
 export { ToastProvider } from './ToastProvider';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
 import type { ChannelDef } from './define';
+import { diagnosticsChannels } from './diagnostics-channels';
 import type { EventName, events } from './events';
 import { recordsChannels } from './records-channels';
 import { sessionChannels } from './session-channels';
@@ -19,6 +20,7 @@ export const contract = {
   ...calendarChannels,
   ...recordsChannels,
   ...syncChannels,
+  ...diagnosticsChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startStack, type Stack } from './harness';
+import { nav, openPatient, openVisitBilling, signIn, startStack, type Stack } from './harness';
 
 /**
  * Records at the desk, end to end: Chromium (in another time zone than the practice) through the
@@ -25,25 +24,6 @@ async function results(path: string): Promise<Json[]> {
 /** The app's requests to the sandbox with this method and path, since the log was last cleared. */
 function requests(method: string, path: string) {
   return stack.sandbox.control.requests().filter((r) => r.method === method && r.path === path);
-}
-
-function nav(page: Page, area: string): Promise<void> {
-  return page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area }).click();
-}
-
-async function openPatient(page: Page, patient: Json): Promise<Locator> {
-  await nav(page, 'Patients');
-  const search = page.getByRole('searchbox', { name: /Search patients/ });
-  await search.fill(String(patient.last_name));
-  const name = `${String(patient.first_name)} ${String(patient.last_name)}`;
-  await page
-    .getByRole('list', { name: 'Patients found' })
-    .getByRole('button', { name: new RegExp(name) })
-    .first()
-    .click();
-  const record = page.getByRole('article');
-  await record.getByRole('button', { name: 'Edit details' }).waitFor();
-  return record;
 }
 
 beforeAll(async () => {
@@ -135,16 +115,7 @@ describe('records: billing at the desk', () => {
     const visit = appointments.find((a) => a.patient !== null && a.deleted_flag !== true)!;
     const patient = (await server(`/api/patients/${String(visit.patient)}`)) as Json;
     await openPatient(page, patient);
-    await page.getByRole('tab', { name: 'Appointments' }).click();
-    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-    const shown = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'UTC',
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric',
-    }).format(new Date(Date.UTC(y, m - 1, d)));
-    const row = page.getByRole('row').filter({ hasText: shown }).first();
-    await row.getByRole('button', { name: 'Billing' }).click();
+    await openVisitBilling(page, today);
     await page.getByRole('heading', { name: /^Billing — / }).waitFor();
 
     const totals = page.getByLabel('Totals');

@@ -122,6 +122,8 @@ describe('no token or client secret reaches the renderer', () => {
       'outbox:list': {},
       'auth:signIn': {},
       'auth:cancel': {},
+      // The diagnostic report a practice sends out: scanned like every other answer.
+      'diagnostics:report': {},
     };
     let validCalls = 3;
     for (const [channel, payload] of Object.entries(valid)) {

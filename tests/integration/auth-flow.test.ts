@@ -203,7 +203,10 @@ describe('clear messages, and a way to retry', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: authMessages.unreachable(`127.0.0.1:${String(closedPort)}`),
+      error: {
+        ...authMessages.unreachable(`127.0.0.1:${String(closedPort)}`),
+        detail: 'POST /o/token/ · no answer',
+      },
     });
     expect(r.auth.status().state).toBe('signed-out');
   });

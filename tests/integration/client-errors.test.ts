@@ -29,6 +29,9 @@ describe('what the user reads when drchrono says no', () => {
         date_of_birth: 'Date has wrong format. Use YYYY-MM-DD.',
         'primary_insurance.insurance_id_number': 'Required when a payer is set.',
       },
+      // Field names only: DRF's texts can quote what was typed.
+      detail:
+        'drchrono → 400 · fields first_name, date_of_birth, primary_insurance.insurance_id_number',
     });
     expect(
       failureToAppError(http(400, [{}, { doctor: ['Invalid pk "9" - object does not exist.'] }])),

@@ -10,6 +10,8 @@ export type { WebHost };
 export interface HostOptions {
   /** Extra or overriding environment (DRCHRONO_*, FRONTDESK_DATA_DIR). */
   env?: Record<string, string | undefined>;
+  /** Receives the host's console line for each failed drchrono call (default: stderr). */
+  console?: (line: string) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function startHost(
     port: 0,
     staticDir: resolve(import.meta.dirname, '../../../dist/renderer'),
     logger: createMemoryLogger(),
+    ...(options.console ? { console: options.console } : {}),
     env: {
       DRCHRONO_BASE_URL: sandbox.url,
       DRCHRONO_CLIENT_ID: demoClient.clientId,

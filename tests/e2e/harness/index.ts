@@ -15,6 +15,7 @@ export { launchBrowser, newPage, practiceTimezone, browserTimezone } from './bro
 export { signIn } from './sign-in';
 export { startStack, type Stack, type StackOptions } from './stack';
 export { collectSecrets, findSecrets } from './secrets';
+export { nav, openPatient, openVisitBilling } from './desk-records';
 export {
   serverGet,
   sandboxDay,
