@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SyncStatus } from '../../shared/contract';
-import { datesInRange } from '../../shared/time/practice-time';
+import { datesInRange, type IsoDate } from '../../shared/time/practice-time';
 import type { Clock } from '../../shared/time/clock';
 import type { EventBus, RangeQuery, SyncEngine } from '../app/services';
 import type { CallBudget, DrchronoClient } from '../drchrono/types';
@@ -13,6 +13,7 @@ import {
   deskMode,
   pollDelay,
   probeDelay,
+  reconcileDays,
   type DeskMode,
   type PollPolicyOptions,
 } from './poll-policy';
@@ -70,6 +71,10 @@ export class SyncService implements SyncEngine {
   private rosterRequested = false;
   private probeAttempt = 0;
   private watched: string | null = null;
+  /** The days the desk shows, for reconciliation. */
+  private watchedRange: RangeQuery | null = null;
+  /** The last poll refetched days whole: the next is a `since` poll, so no change waits long. */
+  private lastWasReconcile = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -139,6 +144,7 @@ export class SyncService implements SyncEngine {
     const key = `${range.start}/${range.end}`;
     if (key === this.watched) return;
     this.watched = key;
+    this.watchedRange = range;
     // A new view is the desk at work: poll faster from now on.
     this.activity();
   }
@@ -192,6 +198,7 @@ export class SyncService implements SyncEngine {
     ]);
     this.lastSyncedAt = null;
     this.watched = null;
+    this.watchedRange = null;
     this.emitStatus();
   }
 
@@ -270,8 +277,33 @@ export class SyncService implements SyncEngine {
       this.afterPoll(fetched.ok ? null : fetched.error.code, fetched.ok && fetched.value.size > 0);
       return;
     }
+    // Every other poll may refetch today and the day on screen whole instead of asking `since`:
+    // the same call, and the only way to learn of a deletion `since` does not report.
+    const days = force || this.lastWasReconcile ? [] : this.reconcileDue();
+    this.lastWasReconcile = days.length > 0;
+    if (days.length > 0) {
+      const fetched = await cache.reconcile(days, 'background');
+      this.afterPoll(fetched.ok ? null : fetched.error.code, fetched.ok && fetched.value.size > 0);
+      return;
+    }
     const result = await cache.poll(force ? 'user' : 'background');
     this.afterPoll(result.ok ? null : result.error.code, result.ok && result.value.changed > 0);
+  }
+
+  private reconcileDue(): IsoDate[] {
+    const { cache, budget, clock } = this.options;
+    const range = this.watchedRange;
+    return reconcileDays(
+      {
+        now: clock.now(),
+        today: cache.today(),
+        onScreen: range ? datesInRange(range.start, range.end) : [],
+        loaded: (date) => cache.days.has(date),
+        fetchedAt: (date) => cache.days.fetchedAt(date),
+        budgetLeft: budget.remainingShare(),
+      },
+      this.policy,
+    );
   }
 
   /**
