@@ -101,7 +101,11 @@ describe('poll policy', () => {
     expect(reconcileDays(at({ onScreen: ['2026-11-27'] }))).toEqual(['2026-11-24']);
     // Little budget left: today only.
     expect(reconcileDays(at({ onScreen: week, budgetLeft: 0.2 }))).toEqual(['2026-11-24']);
-    // Today fresh: the day on screen alone.
-    expect(reconcileDays(at({ now: start + 30_000, onScreen: week }))).toEqual(['2026-11-26']);
+    // Today fresh: no turn (it would leave today's changes to wait for the next poll).
+    expect(reconcileDays(at({ now: start + 30_000, onScreen: week }))).toEqual([]);
+    // Today not loaded (looking far ahead): the day on screen alone.
+    expect(
+      reconcileDays(at({ onScreen: week, loaded: (d) => d in fetched && d !== '2026-11-24' })),
+    ).toEqual(['2026-11-26']);
   });
 });

@@ -123,10 +123,12 @@ export interface ReconcileInput {
 }
 
 /**
- * The days a reconciliation turn refetches whole (`date_range`), today first: today when due, and
- * one other day on screen (the longest unfetched) when today needs nothing or the budget has room
- * for a second call. A turn replaces a `since` poll (the engine alternates them), so a desk
- * working on today spends no more calls than before; a desk looking at another day spends one.
+ * The days a reconciliation turn refetches whole (`date_range`), today first: nothing until today
+ * is due (a turn replaces a `since` poll, and one without today would leave today's changes
+ * waiting), then today and one other day on screen, the longest unfetched, when the budget has
+ * room for a second call. With today not loaded (a desk looking far ahead), the day on screen
+ * alone. A desk working on today thus spends no more calls than before; one looking at another
+ * day spends one more per turn.
  */
 export function reconcileDays(
   input: ReconcileInput,
@@ -136,8 +138,12 @@ export function reconcileDays(
     const at = input.fetchedAt(date);
     return input.loaded(date) && (at === null || input.now - at >= options.reconcileEveryMs);
   };
-  const days: IsoDate[] = due(input.today) ? [input.today] : [];
-  if (days.length > 0 && input.budgetLeft < options.reconcileExtraShare) return days;
+  const days: IsoDate[] = [];
+  if (input.loaded(input.today)) {
+    if (!due(input.today)) return days;
+    days.push(input.today);
+    if (input.budgetLeft < options.reconcileExtraShare) return days;
+  }
   const other = input.onScreen
     .filter((d) => d !== input.today && due(d))
     .sort((a, b) => (input.fetchedAt(a) ?? 0) - (input.fetchedAt(b) ?? 0) || (a < b ? -1 : 1))[0];
