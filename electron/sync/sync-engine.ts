@@ -69,6 +69,8 @@ export class SyncService implements SyncEngine {
   private lastSyncedAt: number | null = null;
   private pollRequested = true;
   private rosterRequested = false;
+  /** A call met a refused, reset or unresolvable connection: probe at once to confirm. */
+  private probeRequested = false;
   private probeAttempt = 0;
   private watched: string | null = null;
   /** The days the desk shows, for reconciliation. */
@@ -100,6 +102,11 @@ export class SyncService implements SyncEngine {
         this.activity();
       }),
       options.budget.onChange(emit),
+      options.connectivity.onProbeWanted(() => {
+        this.probeRequested = true;
+        this.wake();
+      }),
+      options.connectivity.onSlowChange(emit),
     );
   }
 
@@ -122,6 +129,7 @@ export class SyncService implements SyncEngine {
     const counts = queue.counts();
     return {
       connection: connectivity.state,
+      slowSince: connectivity.state === 'online' ? connectivity.slowSince : null,
       lastSyncedAt: this.lastSyncedAt ?? this.options.cache.lastPolledAt(),
       callsThisHour: snapshot.used,
       hourlyCap: snapshot.cap,
@@ -237,6 +245,15 @@ export class SyncService implements SyncEngine {
   private async tick({ force }: { force: boolean }): Promise<void> {
     const { connectivity, practice, roster, queue, clock } = this.options;
     if (connectivity.state === 'signed-out' && !force) return;
+    if (this.probeRequested && connectivity.isOnline()) {
+      // Seconds after a refused or reset connection, not after the next few polls.
+      this.probeRequested = false;
+      await this.confirmReachable();
+      if (!connectivity.isOnline()) {
+        this.emitStatus();
+        return;
+      }
+    }
     if (connectivity.state === 'offline' && !force) {
       if (clock.now() - this.lastPollAt < probeDelay(this.probeAttempt) - 1) return;
       await this.probe();
@@ -351,6 +368,16 @@ export class SyncService implements SyncEngine {
     );
   }
 
+  /** One cheap call: a second refused or reset connection in a row takes the desk offline. */
+  private async confirmReachable(): Promise<void> {
+    await this.options.client.get(
+      '/api/doctors',
+      anyValue,
+      { page_size: 1 },
+      { priority: 'background' },
+    );
+  }
+
   private currentPollDelay(): number {
     return pollDelay(
       {
@@ -368,6 +395,7 @@ export class SyncService implements SyncEngine {
     const { connectivity, queue, clock } = this.options;
     const now = clock.now();
     if (connectivity.state === 'signed-out') return 60_000;
+    if (this.probeRequested) return 0;
     if (connectivity.state === 'offline') {
       return Math.max(0, this.lastPollAt + probeDelay(this.probeAttempt) - now);
     }
