@@ -26,6 +26,24 @@ const reads = {
 } as const;
 type Read = keyof typeof reads;
 
+/** Trades an authorization code for tokens, as the app's token endpoint call does. */
+async function exchange(
+  sb: ReturnType<typeof testSandbox>['sb'],
+  location: string | null,
+): Promise<{ access_token: string; scope: string }> {
+  const code = new URL(location ?? '').searchParams.get('code') ?? '';
+  const tokens = await call(sb, 'POST', '/o/token/', {
+    form: {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: testRedirect,
+      client_id: demoClient.clientId,
+      client_secret: demoClient.clientSecret,
+    },
+  });
+  return tokens.body as { access_token: string; scope: string };
+}
+
 async function statuses(
   sb: ReturnType<typeof testSandbox>['sb'],
   token: string,
@@ -93,17 +111,7 @@ describe('scopes', () => {
     const refusedUrl = new URL(unknown.headers.get('location') ?? '');
     expect(refusedUrl.searchParams.get('error')).toBe('invalid_scope');
     const granted = await authorize('user:read tasks:read');
-    const code = new URL(granted.headers.get('location') ?? '').searchParams.get('code') ?? '';
-    const tokens = await call(sb, 'POST', '/o/token/', {
-      form: {
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: testRedirect,
-        client_id: demoClient.clientId,
-        client_secret: demoClient.clientSecret,
-      },
-    });
-    const body = tokens.body as { access_token: string; scope: string };
+    const body = await exchange(sb, granted.headers.get('location'));
     expect(body.scope).toBe('user:read tasks:read');
     expect((await call(sb, 'GET', '/api/tasks', { token: body.access_token })).status).toBe(200);
     expect((await call(sb, 'GET', '/api/patients', { token: body.access_token })).status).toBe(403);
@@ -190,17 +198,7 @@ describe('staff permission profiles', () => {
     const decided = await call(sb, 'POST', '/o/authorize/', {
       form: { ...Object.fromEntries(query), action: 'authorize', username: 'reception' },
     });
-    const code = new URL(decided.headers.get('location') ?? '').searchParams.get('code') ?? '';
-    const tokens = await call(sb, 'POST', '/o/token/', {
-      form: {
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: testRedirect,
-        client_id: demoClient.clientId,
-        client_secret: demoClient.clientSecret,
-      },
-    });
-    const token = (tokens.body as { access_token: string }).access_token;
+    const token = (await exchange(sb, decided.headers.get('location'))).access_token;
     const current = await call(sb, 'GET', '/api/users/current', { token });
     const me = await call(sb, 'GET', current.headers.get('location') ?? '', { token });
     expect(me.body).toMatchObject({ username: 'reception' });

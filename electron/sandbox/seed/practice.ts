@@ -1,4 +1,4 @@
-import { staffProfiles } from '../access';
+import { staffProfiles, type StaffProfile } from '../access';
 import type { Doc, ExamRoom } from '../model';
 import { profileSeeds, type RoomKind } from './catalog';
 import type { SeedContext } from './context';
@@ -108,9 +108,6 @@ const rota: Record<'mwf' | 'tt' | 'weekend', [number, number, number][]> = {
   ],
 };
 
-/** Doctors and the two original staff users can do everything (the demo signs in as one). */
-const allPermissions = staffProfiles.admin;
-
 /** Staff users seeded with the narrower profiles, for tests and the consent page's choice. */
 const profileUsers = [
   ['reception', 'Rosa', 'Alvarez', 'front-desk'],
@@ -167,7 +164,8 @@ export function seedPractice(ctx: SeedContext): Practice {
         is_doctor: true,
         is_staff: false,
         practice_group: group.id,
-        permissions: { ...allPermissions },
+        // Doctors, like the two original staff users, can do everything.
+        permissions: { ...staffProfiles.admin },
       }),
     );
     doctorUsers.set(d.id, user.id);
@@ -176,20 +174,18 @@ export function seedPractice(ctx: SeedContext): Practice {
     ['frontdesk', 'Dana', 'Whitaker'],
     ['mgutierrez', 'Miguel', 'Gutierrez'],
   ] as const;
+  const staffData = (username: string, first: string, last: string, profile: StaffProfile) => ({
+    username,
+    first_name: first,
+    last_name: last,
+    doctor: okafor,
+    is_doctor: false,
+    is_staff: true,
+    practice_group: group.id,
+    permissions: { ...staffProfiles[profile] },
+  });
   const staffUsers = staff.map(
-    ([username, first, last]) =>
-      db.users.create(
-        doc({
-          username,
-          first_name: first,
-          last_name: last,
-          doctor: okafor,
-          is_doctor: false,
-          is_staff: true,
-          practice_group: group.id,
-          permissions: { ...allPermissions },
-        }),
-      ).id,
+    ([username, first, last]) => db.users.create(doc(staffData(username, first, last, 'admin'))).id,
   );
   const [frontDeskUser = 0, billingUser = 0] = staffUsers;
   ctx.actingUser = frontDeskUser;
@@ -360,16 +356,7 @@ export function seedPractice(ctx: SeedContext): Practice {
   for (const [username, first, last, profile] of profileUsers)
     db.users.create((id) => ({
       id,
-      data: {
-        username,
-        first_name: first,
-        last_name: last,
-        doctor: okafor,
-        is_doctor: false,
-        is_staff: true,
-        practice_group: group.id,
-        permissions: { ...staffProfiles[profile] },
-      },
+      data: staffData(username, first, last, profile),
       createdMs: created,
       updatedMs: ctx.ago(profileRng.int(30, 400), 600, profileRng),
     }));
