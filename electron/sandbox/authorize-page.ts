@@ -8,7 +8,8 @@ const scopeText: Record<string, string> = {
   calendar: 'appointments, schedules and appointment profiles',
   patients: 'patient charts and demographics',
   'patients:summary': 'patient names, birth dates and genders',
-  billing: 'billing line items, payments and transactions',
+  billing: 'billing line items, payment logs and transactions',
+  'billing:patient-payment': 'patient payments',
   clinical: 'clinical data: problems, medications, allergies and notes',
   labs: 'lab orders and results',
   tasks: 'tasks and task settings',
@@ -95,15 +96,15 @@ export function consentPage(page: ConsentPage): string {
   <main>
     <h1>Authorize ${escapeHtml(page.appName)}</h1>
     <p>${escapeHtml(page.appName)} wants to access the <strong>${escapeHtml(page.practiceName)}</strong> account of ${signInAs ? 'the user chosen below' : `<strong>${escapeHtml(page.username)}</strong>`}.</p>
-    <section aria-labelledby="scopes-heading">
-      <h2 id="scopes-heading">It will be able to</h2>
-      <ul>
-        ${scopes}
-      </ul>
-    </section>
     <form method="post" action="/o/authorize/">
       ${hidden}
       ${signInAs}
+      <section aria-labelledby="scopes-heading">
+        <h2 id="scopes-heading">It will be able to</h2>
+        <ul>
+          ${scopes}
+        </ul>
+      </section>
       <div class="actions">
         <button type="submit" name="action" value="authorize">Authorize</button>
         <button type="submit" name="action" value="cancel">Cancel</button>
