@@ -63,7 +63,7 @@ describe('how a request failed, from real sockets', () => {
     );
   });
 
-  it('tells refused, reset and unresolvable apart', async () => {
+  it('tells refused, reset and unresolvable apart', { timeout: 60_000 }, async () => {
     const refused = await realClient(`http://127.0.0.1:${String(closedPort)}`).get(
       '/api/doctors',
       z.unknown(),
@@ -99,82 +99,94 @@ async function openDesk(world: World, ws: Workstation): Promise<void> {
 }
 
 describe('the status the desk sees', () => {
-  it('says drchrono cannot be reached within seconds of a refused connection', async () => {
-    const world = createWorld({ start: TUESDAY_0830 });
-    const ws = world.workstation('desk');
-    await openDesk(world, ws);
-    const worst: number[] = [];
-    // Cut at moments spread over the polls' rhythm; the figure is the slowest.
-    for (const wait of [7_000, 21_000, 38_000, 52_000]) {
-      ws.services.sync.activity();
-      await world.advance(wait);
-      ws.setNetwork(false, 'refused');
-      const cutAt = world.clock.now();
-      const logFrom = ws.log.length;
-      let shownAt: number | null = null;
-      for (let t = 0; t < 180 && shownAt === null; t++) {
-        await world.advance(500);
-        if (ws.services.sync.status().connection === 'offline') shownAt = world.clock.now();
+  it(
+    'says drchrono cannot be reached within seconds of a refused connection',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830 });
+      const ws = world.workstation('desk');
+      await openDesk(world, ws);
+      const worst: number[] = [];
+      // Cut at moments spread over the polls' rhythm; the figure is the slowest.
+      for (const wait of [7_000, 21_000, 38_000, 52_000]) {
+        ws.services.sync.activity();
+        await world.advance(wait);
+        ws.setNetwork(false, 'refused');
+        const cutAt = world.clock.now();
+        const logFrom = ws.log.length;
+        let shownAt: number | null = null;
+        for (let t = 0; t < 180 && shownAt === null; t++) {
+          await world.advance(500);
+          if (ws.services.sync.status().connection === 'offline') shownAt = world.clock.now();
+        }
+        const firstFailed = ws.log.slice(logFrom).find((c) => c.status === 0)?.at ?? cutAt;
+        expect(shownAt).not.toBeNull();
+        expect(ws.services.sync.status().message).toMatch(/drchrono cannot be reached/);
+        worst.push(((shownAt ?? Infinity) - firstFailed) / 1000);
+        ws.setNetwork(true);
+        for (let t = 0; t < 120 && ws.services.sync.status().connection !== 'online'; t++)
+          await world.advance(1_000);
+        expect(ws.services.sync.status().connection).toBe('online');
       }
-      const firstFailed = ws.log.slice(logFrom).find((c) => c.status === 0)?.at ?? cutAt;
-      expect(shownAt).not.toBeNull();
-      expect(ws.services.sync.status().message).toMatch(/drchrono cannot be reached/);
-      worst.push(((shownAt ?? Infinity) - firstFailed) / 1000);
-      ws.setNetwork(true);
-      for (let t = 0; t < 120 && ws.services.sync.status().connection !== 'online'; t++)
-        await world.advance(1_000);
+      await world.drive(ws.services.sync.stop());
+      const seconds = Math.max(...worst);
+      expect(seconds).toBeLessThanOrEqual(10);
+      console.log(
+        `[figure] unreachable shown after ${seconds.toFixed(1)} s (of the first failed request, worst of ${String(worst.length)} cuts: ${worst.map((s) => s.toFixed(1)).join(', ')} s)`,
+      );
+    },
+  );
+
+  it(
+    'does not call one reset a lost connection when the probe gets through',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830 });
+      const ws = world.workstation('desk');
+      await openDesk(world, ws);
+      await world.advance(10_000);
+      const probes = ws.log.length;
+      ws.services.connectivity.reportFailure({
+        kind: 'network',
+        committed: 'unknown',
+        message: 'reset',
+        cause: 'reset',
+      });
+      await world.advance(2_000);
+      expect(ws.log.slice(probes).some((c) => c.url.includes('/api/doctors'))).toBe(true);
       expect(ws.services.sync.status().connection).toBe('online');
-    }
-    await world.drive(ws.services.sync.stop());
-    const seconds = Math.max(...worst);
-    expect(seconds).toBeLessThanOrEqual(10);
-    console.log(
-      `[figure] unreachable shown after ${seconds.toFixed(1)} s (of the first failed request, worst of ${String(worst.length)} cuts: ${worst.map((s) => s.toFixed(1)).join(', ')} s)`,
-    );
-  });
+      await world.drive(ws.services.sync.stop());
+    },
+  );
 
-  it('does not call one reset a lost connection when the probe gets through', async () => {
-    const world = createWorld({ start: TUESDAY_0830 });
-    const ws = world.workstation('desk');
-    await openDesk(world, ws);
-    await world.advance(10_000);
-    const probes = ws.log.length;
-    ws.services.connectivity.reportFailure({
-      kind: 'network',
-      committed: 'unknown',
-      message: 'reset',
-      cause: 'reset',
-    });
-    await world.advance(2_000);
-    expect(ws.log.slice(probes).some((c) => c.url.includes('/api/doctors'))).toBe(true);
-    expect(ws.services.sync.status().connection).toBe('online');
-    await world.drive(ws.services.sync.stop());
-  });
-
-  it('says "slow" after 10 s of waiting on a slow network, without calling it unreachable', async () => {
-    const world = createWorld({ start: TUESDAY_0830 });
-    const ws = world.workstation('desk');
-    await openDesk(world, ws);
-    await world.advance(20_000);
-    ws.setNetwork(false, 'slow');
-    const logFrom = ws.log.length;
-    let slowAt: number | null = null;
-    for (let t = 0; t < 240 && slowAt === null; t++) {
-      await world.advance(500);
-      if (ws.services.sync.status().slowSince != null) slowAt = world.clock.now();
-    }
-    const firstWaiting = ws.log[logFrom]?.at ?? 0;
-    expect(slowAt).not.toBeNull();
-    expect(((slowAt ?? 0) - firstWaiting) / 1000).toBeLessThanOrEqual(10.5);
-    expect(ws.services.sync.status().connection).toBe('online');
-    // Answers in time again: the status says so.
-    ws.setNetwork(true);
-    for (let t = 0; t < 240 && ws.services.sync.status().slowSince != null; t++)
-      await world.advance(1_000);
-    expect(ws.services.sync.status()).toMatchObject({ connection: 'online', slowSince: null });
-    await world.drive(ws.services.sync.stop());
-    console.log(
-      `[figure] slow connection shown after ${(((slowAt ?? 0) - firstWaiting) / 1000).toFixed(1)} s of waiting on drchrono`,
-    );
-  });
+  it(
+    'says "slow" after 10 s of waiting on a slow network, without calling it unreachable',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830 });
+      const ws = world.workstation('desk');
+      await openDesk(world, ws);
+      await world.advance(20_000);
+      ws.setNetwork(false, 'slow');
+      const logFrom = ws.log.length;
+      let slowAt: number | null = null;
+      for (let t = 0; t < 240 && slowAt === null; t++) {
+        await world.advance(500);
+        if (ws.services.sync.status().slowSince != null) slowAt = world.clock.now();
+      }
+      const firstWaiting = ws.log[logFrom]?.at ?? 0;
+      expect(slowAt).not.toBeNull();
+      expect(((slowAt ?? 0) - firstWaiting) / 1000).toBeLessThanOrEqual(10.5);
+      expect(ws.services.sync.status().connection).toBe('online');
+      // Answers in time again: the status says so.
+      ws.setNetwork(true);
+      for (let t = 0; t < 240 && ws.services.sync.status().slowSince != null; t++)
+        await world.advance(1_000);
+      expect(ws.services.sync.status()).toMatchObject({ connection: 'online', slowSince: null });
+      await world.drive(ws.services.sync.stop());
+      console.log(
+        `[figure] slow connection shown after ${(((slowAt ?? 0) - firstWaiting) / 1000).toFixed(1)} s of waiting on drchrono`,
+      );
+    },
+  );
 });

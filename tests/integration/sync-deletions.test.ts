@@ -43,7 +43,7 @@ async function secondsUntilGone(
 }
 
 describe('deletions at another workstation', () => {
-  it('are heard through since with show_archived after one poll', async () => {
+  it('are heard through since with show_archived after one poll', { timeout: 60_000 }, async () => {
     const world = createWorld({ start: TUESDAY_0830 });
     const ws = world.workstation('desk');
     const { today, visits } = await openDesk(world, ws);
@@ -66,69 +66,81 @@ describe('deletions at another workstation', () => {
     await world.drive(ws.services.sync.stop());
   });
 
-  it('leave an active desk within two minutes even when since never reports them', async () => {
-    const world = createWorld({ start: TUESDAY_0830 });
-    world.sandbox.control.setSinceReportsDeletions(false);
-    const ws = world.workstation('desk');
-    const { today, visits } = await openDesk(world, ws);
-    // The desk has been at work a while: polls are on their usual rhythm.
-    await world.advance(7 * 60_000);
-    const seen: number[] = [];
-    const callsBefore = ws.calls();
-    // Deletions at moments spread over the polls' rhythm: the worst one is the figure.
-    for (const [i, victim] of visits.slice(2, 10).entries()) {
-      await world.advance(1_000 + ((i * 17_000) % 60_000));
-      ws.services.sync.activity();
-      const deleted = await world.sandbox.control.asOtherWorkstation(
-        'DELETE',
-        `/api/appointments/${victim.id}`,
+  it(
+    'leave an active desk within two minutes even when since never reports them',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830 });
+      world.sandbox.control.setSinceReportsDeletions(false);
+      const ws = world.workstation('desk');
+      const { today, visits } = await openDesk(world, ws);
+      // The desk has been at work a while: polls are on their usual rhythm.
+      await world.advance(7 * 60_000);
+      const seen: number[] = [];
+      const callsBefore = ws.calls();
+      // Deletions at moments spread over the polls' rhythm: the worst one is the figure.
+      for (const [i, victim] of visits.slice(2, 10).entries()) {
+        await world.advance(1_000 + ((i * 17_000) % 60_000));
+        ws.services.sync.activity();
+        const deleted = await world.sandbox.control.asOtherWorkstation(
+          'DELETE',
+          `/api/appointments/${victim.id}`,
+        );
+        expect(deleted.status).toBe(204);
+        const after = await secondsUntilGone(world, ws, today, victim.id);
+        expect(after, `deletion ${String(i + 1)} never left the desk`).not.toBeNull();
+        seen.push(after ?? Infinity);
+      }
+      const calls = ws.calls() - callsBefore;
+      const minutes = (world.clock.now() - TUESDAY_0830) / 60_000 - 7;
+      await world.drive(ws.services.sync.stop());
+      const worst = Math.max(...seen);
+      expect(worst).toBeLessThanOrEqual(120);
+      console.log(
+        `[figure] deletion at another desk seen after ${String(worst)} s at worst (${String(seen.length)} deletions, median ${String(seen.sort((a, b) => a - b)[Math.floor(seen.length / 2)])} s; since never reports them; ${String(calls)} calls in ${minutes.toFixed(0)} min)`,
       );
-      expect(deleted.status).toBe(204);
-      const after = await secondsUntilGone(world, ws, today, victim.id);
-      expect(after, `deletion ${String(i + 1)} never left the desk`).not.toBeNull();
-      seen.push(after ?? Infinity);
-    }
-    const calls = ws.calls() - callsBefore;
-    const minutes = (world.clock.now() - TUESDAY_0830) / 60_000 - 7;
-    await world.drive(ws.services.sync.stop());
-    const worst = Math.max(...seen);
-    expect(worst).toBeLessThanOrEqual(120);
-    console.log(
-      `[figure] deletion at another desk seen after ${String(worst)} s at worst (${String(seen.length)} deletions, median ${String(seen.sort((a, b) => a - b)[Math.floor(seen.length / 2)])} s; since never reports them; ${String(calls)} calls in ${minutes.toFixed(0)} min)`,
-    );
-  });
+    },
+  );
 
-  it('leave the other day on screen too, while today stays reconciled', async () => {
-    const world = createWorld({ start: TUESDAY_0830 });
-    world.sandbox.control.setSinceReportsDeletions(false);
-    const ws = world.workstation('desk');
-    const { shown, visits } = await openDesk(world, ws, (today) => addDays(today, 1));
-    const victim = visits[1];
-    if (!victim) throw new Error('no visit tomorrow');
-    await world.advance(3 * 60_000);
-    await world.sandbox.control.asOtherWorkstation('DELETE', `/api/appointments/${victim.id}`);
-    const seenAfter = await secondsUntilGone(world, ws, shown, victim.id);
-    await world.drive(ws.services.sync.stop());
-    expect(seenAfter).not.toBeNull();
-    expect(seenAfter).toBeLessThanOrEqual(120);
-  });
+  it(
+    'leave the other day on screen too, while today stays reconciled',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830 });
+      world.sandbox.control.setSinceReportsDeletions(false);
+      const ws = world.workstation('desk');
+      const { shown, visits } = await openDesk(world, ws, (today) => addDays(today, 1));
+      const victim = visits[1];
+      if (!victim) throw new Error('no visit tomorrow');
+      await world.advance(3 * 60_000);
+      await world.sandbox.control.asOtherWorkstation('DELETE', `/api/appointments/${victim.id}`);
+      const seenAfter = await secondsUntilGone(world, ws, shown, victim.id);
+      await world.drive(ws.services.sync.stop());
+      expect(seenAfter).not.toBeNull();
+      expect(seenAfter).toBeLessThanOrEqual(120);
+    },
+  );
 
-  it('take a deleted patient out of the roster on its next change poll', async () => {
-    const world = createWorld({ start: TUESDAY_0830, seed: 11 });
-    const ws = world.workstation('desk');
-    await world.drive(ws.services.practice.get());
-    await world.drive(ws.services.roster.sync('user'));
-    const patient = world.sandbox.db.patients.all().find((p) => ws.services.roster.has(p.id));
-    if (!patient) throw new Error('no patient');
-    await world.advance(60_000);
-    const gone = await world.sandbox.control.asOtherWorkstation(
-      'DELETE',
-      `/api/patients/${String(patient.id)}`,
-    );
-    expect(gone.status).toBe(204);
-    await world.advance(60_000);
-    const synced = await world.drive(ws.services.roster.sync('background'));
-    expect(synced.ok && synced.value.changed).toBe(1);
-    expect(ws.services.roster.has(patient.id)).toBe(false);
-  });
+  it(
+    'take a deleted patient out of the roster on its next change poll',
+    { timeout: 60_000 },
+    async () => {
+      const world = createWorld({ start: TUESDAY_0830, seed: 11 });
+      const ws = world.workstation('desk');
+      await world.drive(ws.services.practice.get());
+      await world.drive(ws.services.roster.sync('user'));
+      const patient = world.sandbox.db.patients.all().find((p) => ws.services.roster.has(p.id));
+      if (!patient) throw new Error('no patient');
+      await world.advance(60_000);
+      const gone = await world.sandbox.control.asOtherWorkstation(
+        'DELETE',
+        `/api/patients/${String(patient.id)}`,
+      );
+      expect(gone.status).toBe(204);
+      await world.advance(60_000);
+      const synced = await world.drive(ws.services.roster.sync('background'));
+      expect(synced.ok && synced.value.changed).toBe(1);
+      expect(ws.services.roster.has(patient.id)).toBe(false);
+    },
+  );
 });
