@@ -133,7 +133,12 @@ export async function createAuthService(
   async function handleCallback(url: URL): Promise<CallbackOutcome> {
     const current = attempt;
     if (current === null) return { settled: false, error: authMessages.noSignInWaiting() };
-    if (!sameSecret(url.searchParams.get('state') ?? '', current.state)) {
+    const returned = url.searchParams.get('state');
+    // A refusal without any `state` (drchrono may answer Cancel with just `error=access_denied`)
+    // can only end the waiting sign-in, never complete one: taken at once, so the desk is not left
+    // waiting five minutes. A wrong `state` is still someone else's answer.
+    const stateless = returned === null && url.searchParams.has('error');
+    if (!stateless && !sameSecret(returned ?? '', current.state)) {
       return { settled: false, error: authMessages.foreignCallback() };
     }
     void endAttempt(current); // single use: consumed before anything else happens

@@ -151,7 +151,12 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
       cancelled: 'The request was cancelled.',
       network: 'drchrono could not be reached.',
     };
-    return failure({ kind: 'network', committed, message: messages[outcome.reason] });
+    return failure({
+      kind: 'network',
+      committed,
+      message: messages[outcome.reason],
+      cause: outcome.cause,
+    });
   }
 
   async function send(req: ApiRequest, track: Tracking): Promise<ApiResult<unknown>> {

@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/time/clock';
 import type { EncodedBody } from './body';
-import type { CallBudget, Method, Priority } from './types';
+import type { CallBudget, Method, Priority, TransportCause } from './types';
 import { onConfiguredHost } from './urls';
 
 /** The injectable network: the global fetch, or the sandbox's in-process `handle`. */
@@ -28,6 +28,8 @@ export type ExchangeOutcome =
       kind: 'transport';
       sent: boolean;
       reason: 'timeout' | 'cancelled' | 'network';
+      /** How it failed, from the error's codes (undici's and Node's). */
+      cause: TransportCause;
       detail: string;
     }
   | { kind: 'redirect_refused'; location: string; reason: 'host' | 'hops' | 'missing' };
@@ -41,6 +43,35 @@ const notSentCodes = new Set([
   'EHOSTUNREACH',
   'EADDRNOTAVAIL',
 ]);
+
+const causeByCode: Record<string, TransportCause> = {
+  ECONNREFUSED: 'refused',
+  ECONNRESET: 'reset',
+  ECONNABORTED: 'reset',
+  EPIPE: 'reset',
+  UND_ERR_SOCKET: 'reset',
+  ENOTFOUND: 'unresolvable',
+  EAI_AGAIN: 'unresolvable',
+  EAI_NONAME: 'unresolvable',
+  ENETUNREACH: 'unreachable',
+  EHOSTUNREACH: 'unreachable',
+  ENETDOWN: 'unreachable',
+  EHOSTDOWN: 'unreachable',
+  EADDRNOTAVAIL: 'unreachable',
+  ETIMEDOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+};
+
+/** The first code that says how a request failed; `other` when none does. */
+export function transportCause(codes: readonly string[]): TransportCause {
+  for (const code of codes) {
+    const cause = causeByCode[code];
+    if (cause) return cause;
+  }
+  return 'other';
+}
 
 function errorCodes(error: unknown, depth = 0): string[] {
   if (depth > 4 || error === null || typeof error !== 'object') return [];
@@ -78,7 +109,7 @@ export async function exchange(
     try {
       turn = await deps.budget.acquire(ex.priority, ex.signal);
     } catch {
-      return { kind: 'transport', sent: false, reason: 'cancelled', detail: 'cancelled' };
+      return cancelled(false);
     }
     if (!turn.ok) return { kind: 'refused', retryAfterMs: turn.retryAfterMs };
     deps.budget.record();
@@ -91,6 +122,10 @@ export async function exchange(
     if (hop >= MAX_REDIRECT_HOPS) return { kind: 'redirect_refused', location, reason: 'hops' };
     url = next;
   }
+}
+
+function cancelled(sent: boolean): Extract<ExchangeOutcome, { kind: 'transport' }> {
+  return { kind: 'transport', sent, reason: 'cancelled', cause: 'other', detail: 'cancelled' };
 }
 
 /** Settles when the signal aborts even if an injected fetch ignores it: a timeout must end the wait. */
@@ -115,9 +150,7 @@ async function sendOnce(
   | { kind: 'response'; status: number; body: unknown; url: URL; location: string | null }
   | Extract<ExchangeOutcome, { kind: 'transport' }>
 > {
-  if (ex.signal?.aborted) {
-    return { kind: 'transport', sent: false, reason: 'cancelled', detail: 'cancelled' };
-  }
+  if (ex.signal?.aborted) return cancelled(false);
   const controller = new AbortController();
   const headers = new Headers({ Authorization: `Bearer ${ex.token}`, Accept: 'application/json' });
   if (ex.body.contentType) headers.set('Content-Type', ex.body.contentType);
@@ -132,7 +165,13 @@ async function sendOnce(
     });
   } catch {
     // A request that cannot even be built never left this machine.
-    return { kind: 'transport', sent: false, reason: 'network', detail: 'request not buildable' };
+    return {
+      kind: 'transport',
+      sent: false,
+      reason: 'network',
+      cause: 'other',
+      detail: 'request not buildable',
+    };
   }
   const timer = new AbortController();
   const attempt = { timedOut: false };
@@ -159,13 +198,23 @@ async function sendOnce(
     };
   } catch (error) {
     if (attempt.timedOut)
-      return { kind: 'transport', sent: true, reason: 'timeout', detail: 'timeout' };
-    if (ex.signal?.aborted) {
-      return { kind: 'transport', sent: true, reason: 'cancelled', detail: 'cancelled' };
-    }
+      return {
+        kind: 'transport',
+        sent: true,
+        reason: 'timeout',
+        cause: 'timeout',
+        detail: 'timeout',
+      };
+    if (ex.signal?.aborted) return cancelled(true);
     const codes = errorCodes(error);
     const sent = !codes.some((code) => notSentCodes.has(code));
-    return { kind: 'transport', sent, reason: 'network', detail: codes[0] ?? 'network error' };
+    return {
+      kind: 'transport',
+      sent,
+      reason: 'network',
+      cause: transportCause(codes),
+      detail: codes[0] ?? 'network error',
+    };
   } finally {
     timer.abort();
     ex.signal?.removeEventListener('abort', onCallerAbort);

@@ -7,6 +7,14 @@ import type { CallSummary, SchemaMismatch } from './observer';
  */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * How a request failed on the way: the connection was refused, reset, or drchrono's name did not
+ * resolve, or its host is unreachable (each a sign that drchrono cannot be reached at all); it
+ * took too long; or something else (a dropped connection with no code).
+ */
+export type TransportCause =
+  'refused' | 'reset' | 'unresolvable' | 'unreachable' | 'timeout' | 'other';
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 export type BodyKind = 'json' | 'form' | 'multipart';
@@ -43,8 +51,9 @@ export type ApiFailure =
     /**
      * Transport failure or timeout. `committed: 'unknown'` for a non-idempotent request that may have
      * reached the server (the caller must look before retrying); `'no'` when it surely did not.
+     * `cause` says how it failed, when the network said (see `TransportCause`).
      */
-    | { kind: 'network'; committed: 'no' | 'unknown'; message: string }
+    | { kind: 'network'; committed: 'no' | 'unknown'; message: string; cause?: TransportCause }
     /** A redirect we refused to follow (another host, or too many hops). */
     | { kind: 'redirect_refused'; location: string; message: string }
     /** The response did not parse or did not match the schema. */

@@ -90,7 +90,7 @@ describe('API basics', () => {
   it('denies scopes and path prefixes with 403', async () => {
     const { sb } = testSandbox();
     const token = demoToken(sb);
-    sb.control.denyScopes(['billing', '/api/tasks']);
+    sb.control.denyScopes(['billing', 'billing:patient-payment', '/api/tasks']);
     const li = await call(sb, 'GET', '/api/line_items', { token });
     expect(li.status).toBe(403);
     expect(li.body).toEqual({ detail: 'You do not have permission to perform this action.' });

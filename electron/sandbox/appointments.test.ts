@@ -269,29 +269,34 @@ describe('appointments', () => {
     expect(sb.data.appointments.get(String(b.id))?.deleted_flag).toBe(true);
   });
 
-  it('lists deleted appointments with since (deleted_flag) but not by date', async () => {
+  it('leaves deleted appointments out of every list, since included, unless show_archived', async () => {
     const { sb, clock } = testSandbox();
     const token = demoToken(sb);
     const before = '2025-03-12T10:30:00';
-    const today = (
-      (await call(sb, 'GET', '/api/appointments?date=2025-03-12', { token })).body as Page
-    ).results;
+    const list = async (query: string) =>
+      ((await call(sb, 'GET', `/api/appointments?${query}`, { token })).body as Page).results;
+    const today = await list('date=2025-03-12');
     const victim = String(today.find((x) => x.patient !== null)?.id);
+    const touched = String(today[3]?.id);
     await clock.advance(60_000);
     expect((await call(sb, 'DELETE', `/api/appointments/${victim}`, { token })).status).toBe(204);
-    sb.control.touchAppointment(String(today[3]?.id), { notes: 'changed at the other desk' });
-    const since = (
-      (await call(sb, 'GET', `/api/appointments?since=${before}`, { token })).body as Page
-    ).results;
-    expect(since.map((x) => x.id).sort()).toEqual([victim, String(today[3]?.id)].sort());
-    expect(since.find((x) => x.id === victim)?.deleted_flag).toBe(true);
-    const byDate = (
-      (await call(sb, 'GET', '/api/appointments?date=2025-03-12', { token })).body as Page
-    ).results;
+    sb.control.touchAppointment(touched, { notes: 'changed at the other desk' });
+
+    expect((await list(`since=${before}`)).map((x) => x.id)).toEqual([touched]);
+    const archived = await list(`since=${before}&show_archived=true`);
+    expect(archived.map((x) => x.id).sort()).toEqual([victim, touched].sort());
+    expect(archived.find((x) => x.id === victim)?.deleted_flag).toBe(true);
+    const byDate = await list('date=2025-03-12');
     expect(byDate.some((x) => x.id === victim)).toBe(false);
     expect(byDate).toHaveLength(today.length - 1);
+    expect((await list('date=2025-03-12&show_archived')).some((x) => x.id === victim)).toBe(true);
     expect((await call(sb, 'GET', `/api/appointments/${victim}`, { token })).body).toMatchObject({
       deleted_flag: true,
     });
+
+    // A drchrono whose `since` never reports deletions: only a date list can tell.
+    sb.control.setSinceReportsDeletions(false);
+    expect((await list(`since=${before}&show_archived=true`)).map((x) => x.id)).toEqual([touched]);
+    expect((await list('date=2025-03-12')).some((x) => x.id === victim)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffProfileNames } from './access';
 import type { SandboxControl } from './control';
 import type { SandboxData } from './data-views';
 import { dataViews } from './data-views';
@@ -18,6 +19,8 @@ import type { SandboxState } from './state';
  *   POST   /__sandbox/revoke-tokens
  *   POST   /__sandbox/tasks-writable {writable}
  *   POST   /__sandbox/deny-scopes   {scopes: string[]}
+ *   POST   /__sandbox/staff-profile {profile: 'front-desk'|'billing-clerk'|'admin', username?}
+ *   POST   /__sandbox/since-deletions {reported: boolean}
  *   POST   /__sandbox/redirects     {method, path, location}; DELETE clears them
  *   POST   /__sandbox/redirect-uris {clientId?, uri}
  *   POST   /__sandbox/quota         {hourlyQuota}
@@ -48,6 +51,8 @@ const schemas = {
   offline: z.object({ offline: z.boolean() }),
   tasksWritable: z.object({ writable: z.boolean() }),
   deny: z.object({ scopes: z.array(z.string()) }),
+  staffProfile: z.object({ profile: z.enum(staffProfileNames), username: z.string().optional() }),
+  sinceDeletions: z.object({ reported: z.boolean() }),
   redirect: z.object({ method: z.string().default('*'), path: z.string(), location: z.string() }),
   redirectUri: z.object({ clientId: z.string().optional(), uri: z.string() }),
   quota: z.object({ hourlyQuota: z.number().min(0).nullable() }),
@@ -108,6 +113,13 @@ export async function handleControl(
         return json(200, { ok: true });
       case 'POST deny-scopes':
         control.denyScopes(schemas.deny.parse(body.value ?? {}).scopes);
+        return json(200, { ok: true });
+      case 'POST staff-profile': {
+        const r = schemas.staffProfile.parse(body.value ?? {});
+        return json(200, control.setStaffProfile(r.profile, r.username));
+      }
+      case 'POST since-deletions':
+        control.setSinceReportsDeletions(schemas.sinceDeletions.parse(body.value ?? {}).reported);
         return json(200, { ok: true });
       case 'POST redirects': {
         const r = schemas.redirect.parse(body.value ?? {});

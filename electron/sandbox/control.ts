@@ -1,3 +1,4 @@
+import { grantedScopes, staffProfiles, type StaffPermission, type StaffProfile } from './access';
 import type { FaultConfig } from './faults';
 import { ApiError, type ParsedBody } from './http';
 import type { CanaryPlacement, JsonRecord } from './model';
@@ -30,6 +31,8 @@ export interface SandboxCounts {
   spurious429: number;
   unauthorized401: number;
   conflicts409: number;
+  /** 403s for a missing scope or staff permission (not `denyScopes`). */
+  forbidden403: number;
   faults: Record<FaultKind, number>;
   statuses: Record<string, number>;
 }
@@ -74,6 +77,19 @@ export interface SandboxControl {
   /** Any API request as another workstation's user: no auth, quota, faults or log. */
   asOtherWorkstation(method: string, path: string, body?: unknown): Promise<AsOtherResult>;
   canaries(): CanaryPlacement[];
+  /**
+   * Gives a staff user one of the permission profiles; without `username`, the user of the latest
+   * sign-in (else the consent page's default user). Applies to tokens already issued.
+   */
+  setStaffProfile(profile: StaffProfile, username?: string): StaffProfileResult;
+  /** False: `since` lists leave deleted records out even with `show_archived` (a drchrono that never reports them). */
+  setSinceReportsDeletions(reported: boolean): void;
+}
+
+export interface StaffProfileResult {
+  username: string;
+  profile: StaffProfile;
+  permissions: Record<StaffPermission, boolean>;
 }
 
 const otherWorkstationUser = 'mgutierrez';
@@ -131,7 +147,13 @@ export function createControl(state: SandboxState): SandboxControl {
       const user = state.db.users.all().find((u) => u.data.username === username);
       if (!user) throw new Error(`unknown user ${username}`);
       state.stats.codeExchanges++;
-      return state.oauth.issueTokens(clientId, user.id, opts.scope ?? '', now());
+      state.lastSignIn = user.id;
+      return state.oauth.issueTokens(
+        clientId,
+        user.id,
+        grantedScopes(opts.scope ?? '').join(' '),
+        now(),
+      );
     },
     reset: (opts = {}) => {
       if (opts.seed !== undefined) state.seed = opts.seed;
@@ -144,6 +166,7 @@ export function createControl(state: SandboxState): SandboxControl {
       state.quota.clear();
       state.quota.limit = state.options.hourlyQuota;
       state.switches.tasksWritable = state.options.tasksWritable;
+      state.switches.sinceReportsDeletions = true;
       state.deny = [];
       state.redirects = [];
     },
@@ -179,15 +202,12 @@ export function createControl(state: SandboxState): SandboxControl {
         body === undefined ? { kind: 'none', value: undefined } : { kind: 'json', value: body };
       let response: Response;
       try {
-        response = await runApi(
-          state,
-          new Request(url, { method }),
-          url,
-          parsed,
-          user?.id ?? 0,
-          'other-workstation',
-          now(),
-        );
+        response = await runApi(state, new Request(url, { method }), url, parsed, {
+          userId: user?.id ?? 0,
+          clientId: 'other-workstation',
+          scopes: 'all',
+          now: now(),
+        });
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
         return { status: err.status, body: err.body, headers: err.headers };
@@ -202,6 +222,22 @@ export function createControl(state: SandboxState): SandboxControl {
       };
     },
     canaries: () => structuredClone(state.db.canaries),
+    setStaffProfile: (profile, username) => {
+      const users = state.db.users.all();
+      const user =
+        username === undefined
+          ? (users.find((u) => u.id === state.lastSignIn) ??
+            users.find((u) => u.data.username === state.options.oauthUser))
+          : users.find((u) => u.data.username === username);
+      if (!user) throw new Error(`unknown user ${username ?? state.options.oauthUser}`);
+      const permissions = { ...staffProfiles[profile] };
+      user.data.permissions = permissions;
+      user.updatedMs = now();
+      return { username: String(user.data.username), profile, permissions };
+    },
+    setSinceReportsDeletions: (reported) => {
+      state.switches.sinceReportsDeletions = reported;
+    },
   };
 }
 
@@ -234,6 +270,7 @@ function counts(state: SandboxState): SandboxCounts {
     spurious429: s.faults['spurious-429'],
     unauthorized401: s.unauthorized,
     conflicts409: s.conflicts,
+    forbidden403: s.forbidden,
     faults: { ...s.faults },
     statuses: { ...s.statuses },
   };

@@ -170,7 +170,7 @@ describe('OAuth', () => {
 
   it('rotates refresh tokens: the old pair stops working, reuse is invalid_grant', async () => {
     const { sb } = testSandbox();
-    const first = sb.control.issueTokens({ scope: 'calendar:read' });
+    const first = sb.control.issueTokens({ scope: 'user:read calendar:read' });
     const refresh = (token: string) =>
       call(sb, 'POST', '/o/token/', {
         form: {
@@ -184,7 +184,7 @@ describe('OAuth', () => {
     expect(r.status).toBe(200);
     const second = r.body as { access_token: string; refresh_token: string; scope: string };
     expect(second.refresh_token).not.toBe(first.refresh_token);
-    expect(second.scope).toBe('calendar:read');
+    expect(second.scope).toBe('user:read calendar:read');
     expect((await refresh(first.refresh_token)).body).toEqual({ error: 'invalid_grant' });
     expect((await call(sb, 'GET', '/api/doctors', { token: first.access_token })).status).toBe(401);
     expect((await call(sb, 'GET', '/api/doctors', { token: second.access_token })).status).toBe(

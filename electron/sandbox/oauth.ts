@@ -1,4 +1,5 @@
-import { consentPage, errorPage } from './authorize-page';
+import { grantedScopes, profileOf, unknownScopes } from './access';
+import { consentPage, errorPage, type SignInChoice } from './authorize-page';
 import type { Db } from './db';
 import { html, json, redirect, type ParsedBody } from './http';
 import type { OAuthState } from './oauth-state';
@@ -15,20 +16,41 @@ export interface OAuthDeps {
   state: OAuthState;
   db: Db;
   stats: Stats;
-  /** Username the consent page signs in as. */
+  /** Username the consent page signs in as unless the person picks another. */
   oauthUser: () => string;
+  /** A code was exchanged for tokens: `userId` signed in. */
+  onSignIn: (userId: number) => void;
 }
 
 const noStore = { 'cache-control': 'no-store', pragma: 'no-cache' };
 const oauthError = (status: number, error: string, description?: string): Response =>
   json(status, description ? { error, error_description: description } : { error }, noStore);
 
-function userIdFor(deps: OAuthDeps): number {
+/** The user who signs in: the one picked on the consent page, else the default. */
+function userIdFor(deps: OAuthDeps, picked?: string): number {
   const users = deps.db.users.all();
-  const wanted = deps.oauthUser();
+  const wanted = picked || deps.oauthUser();
   return (
-    (users.find((u) => u.data.username === wanted) ?? users.find((u) => u.data.is_staff))?.id ?? 0
+    (
+      users.find((u) => u.data.username === wanted) ??
+      users.find((u) => u.data.username === deps.oauthUser()) ??
+      users.find((u) => u.data.is_staff)
+    )?.id ?? 0
   );
+}
+
+/** Staff users the consent page offers (doctors sign in to drchrono themselves). */
+function signInChoices(deps: OAuthDeps): SignInChoice[] {
+  const selected = userIdFor(deps);
+  return deps.db.users
+    .all()
+    .filter((u) => u.data.is_staff === true)
+    .map((u) => ({
+      username: str(u.data.username),
+      name: `${str(u.data.first_name)} ${str(u.data.last_name)}`.trim(),
+      profile: profileOf(u.data),
+      selected: u.id === selected,
+    }));
 }
 
 interface AuthorizeRequest {
@@ -81,6 +103,12 @@ function vet(deps: OAuthDeps, req: AuthorizeRequest): Response | undefined {
       ),
     );
   if (req.responseType !== 'code') return back(req, { error: 'unsupported_response_type' });
+  const unknown = unknownScopes(req.scope);
+  if (unknown.length > 0)
+    return back(req, {
+      error: 'invalid_scope',
+      error_description: `Unknown scope: ${unknown.join(' ')}.`,
+    });
   if (req.challenge && req.challengeMethod !== 'S256' && req.challengeMethod !== 'plain')
     return back(req, {
       error: 'invalid_request',
@@ -113,6 +141,7 @@ export function authorizePage(deps: OAuthDeps, url: URL): Response {
       practiceName: deps.db.practiceGroup.name,
       username: str(user?.data.username) || 'unknown',
       scope: req.scope,
+      users: signInChoices(deps),
       fields,
     }),
     { 'cache-control': 'no-store', 'x-frame-options': 'DENY' },
@@ -129,8 +158,8 @@ export function authorizeDecision(deps: OAuthDeps, body: ParsedBody, now: number
     {
       clientId: req.clientId,
       redirectUri: req.redirectUri,
-      scope: req.scope,
-      userId: userIdFor(deps),
+      scope: grantedScopes(req.scope).join(' '),
+      userId: userIdFor(deps, form.username),
       ...(req.challenge
         ? {
             challenge: {
@@ -196,6 +225,7 @@ export function token(deps: OAuthDeps, request: Request, body: ParsedBody, now: 
       return fail('invalid_grant', 'Code verifier does not match.');
   }
   deps.stats.codeExchanges++;
+  deps.onSignIn(code.userId);
   return json(200, deps.state.issueTokens(client.clientId, code.userId, code.scope, now), noStore);
 }
 

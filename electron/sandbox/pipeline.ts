@@ -1,3 +1,4 @@
+import { missingPermissions, neededScopes, permissionDenied, permissionsOf } from './access';
 import { faultResponse } from './faults';
 import { ApiError, html, json, queryObject, readBody, redirect, type ParsedBody } from './http';
 import type { Doc } from './model';
@@ -24,6 +25,9 @@ export function oauthDeps(state: SandboxState): OAuthDeps {
     db: state.db,
     stats: state.stats,
     oauthUser: () => state.options.oauthUser,
+    onSignIn: (userId) => {
+      state.lastSignIn = userId;
+    },
   };
 }
 
@@ -141,33 +145,62 @@ async function route(
       (r.method === '*' || r.method === request.method) && normalizePath(r.path) === normalized,
   );
   if (rule) return redirect(rule.location);
-  return runApi(state, request, url, body, auth.token.userId, clientId, now);
+  return runApi(state, request, url, body, {
+    userId: auth.token.userId,
+    clientId,
+    scopes: new Set(auth.token.scope.split(' ')),
+    now,
+  });
 }
 
-/** Routing and the handler, for an authenticated caller (also used by `asOtherWorkstation`). */
+/** Who is calling: the token's user, client and scopes (`all` for the control surface). */
+export interface Caller {
+  userId: number;
+  clientId: string;
+  scopes: ReadonlySet<string> | 'all';
+  now: number;
+}
+
+/**
+ * Routing, the scope and permission checks (DRF runs them before it looks for the method's
+ * handler, so a refused caller gets 403 even for a method the endpoint lacks) and the handler.
+ * Permissions are read from the user's record on every request: a changed staff profile applies
+ * to tokens already issued.
+ */
 export async function runApi(
   state: SandboxState,
   request: Request,
   url: URL,
   body: ParsedBody,
-  userId: number,
-  clientId: string,
-  now: number,
+  caller: Caller,
 ): Promise<Response> {
+  const { userId, clientId, now } = caller;
   const found = match(apiRoutes, url.pathname);
   if (!found) throw new ApiError(404, { detail: 'Not found.' });
+  const { access } = found.route;
   const denied =
-    found.route.scopes.some((s) => state.deny.includes(s)) ||
+    access.scopes.some((s) => state.deny.includes(s)) ||
     state.deny.some(
       (d) => d.startsWith('/') && normalizePath(url.pathname).startsWith(normalizePath(d)),
     );
-  if (denied)
-    throw new ApiError(403, { detail: 'You do not have permission to perform this action.' });
-  const handler = handlerFor(found.route, request.method);
+  if (denied) throw new ApiError(403, permissionDenied);
   const method = asMethod(request.method);
   const user = state.db.users.get(userId);
   if (!method || !user)
     throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
+  const { scopes } = caller;
+  if (scopes !== 'all' && neededScopes(access, method).some((s) => !scopes.has(s))) {
+    state.stats.forbidden++;
+    throw new ApiError(403, permissionDenied);
+  }
+  const own =
+    found.route.pattern === '/api/users/current' ||
+    (found.route.pattern === '/api/users/:id' && found.params.id === String(user.id));
+  if (missingPermissions(access, method, permissionsOf(user.data), own).length > 0) {
+    state.stats.forbidden++;
+    throw new ApiError(403, permissionDenied);
+  }
+  const handler = handlerFor(found.route, request.method);
   const ctx: Ctx = {
     env: state.env,
     method,

@@ -176,7 +176,7 @@ describe('billing', () => {
         procedure_type: 'C',
         price: 0.1 + 0.2,
         quantity: '3',
-        diagnosis_pointers: ['R05.9'],
+        diagnosis_pointers: ['R05.9', null, null, null],
         doctor: appt?.doctor,
       },
     });
@@ -217,6 +217,25 @@ describe('billing', () => {
       expect(r.status).toBe(400);
       expect(r.body).toHaveProperty(field);
     }
+    // "List of 4": a shorter list is refused, DRF style.
+    const short = await call(sb, 'POST', '/api/line_items', {
+      token,
+      json: {
+        appointment: Number(appt?.id),
+        code: '99213',
+        procedure_type: 'C',
+        price: '10',
+        diagnosis_pointers: [1],
+        modifiers: ['25'],
+        doctor: appt?.doctor,
+      },
+    });
+    expect(short.status).toBe(400);
+    expect(short.body).toEqual({
+      diagnosis_pointers: ['Ensure this field has exactly 4 elements.'],
+      modifiers: ['Ensure this field has exactly 4 elements.'],
+    });
+    expect(li.modifiers).toEqual(['', '', '', '']);
     const missing = await call(sb, 'POST', '/api/line_items', { token, json: {} });
     expect(Object.keys(missing.body as object).sort()).toEqual([
       'appointment',
@@ -357,5 +376,46 @@ describe('since cursors', () => {
       updated_at: '2025-03-12T10:30:01',
     });
     expect((await call(sb, 'GET', '/api/patients?since=yesterday', { token })).status).toBe(400);
+  });
+
+  it('leaves deleted patients out of since lists unless show_archived (then archived: true)', async () => {
+    const { sb, clock } = testSandbox();
+    const token = demoToken(sb);
+    const stamp = '2025-03-12T10:30:00';
+    await clock.advance(1000);
+    expect((await call(sb, 'DELETE', '/api/patients/7000002', { token })).status).toBe(204);
+    const since = async (query: string) =>
+      ((await call(sb, 'GET', `/api/patients?since=${stamp}${query}`, { token })).body as Page)
+        .results;
+    expect(await since('')).toEqual([]);
+    expect(await since('&show_archived=true')).toEqual([
+      expect.objectContaining({ id: 7000002, archived: true }),
+    ]);
+    sb.control.setSinceReportsDeletions(false);
+    expect(await since('&show_archived=true')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('refuses "" for a date with DRF\'s 400 and clears it with null', async () => {
+    const { sb } = testSandbox();
+    const token = demoToken(sb);
+    const wrong = ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'];
+    const patch = (path: string, json: unknown) => call(sb, 'PATCH', path, { token, json });
+    const dob = await patch('/api/patients/7000003', { date_of_birth: '' });
+    expect(dob.status).toBe(400);
+    expect(dob.body).toEqual({ date_of_birth: wrong });
+    const subscriber = await patch('/api/patients/7000003', {
+      primary_insurance: { insurance_company: 'Aetna', subscriber_date_of_birth: '' },
+    });
+    expect(subscriber.status).toBe(400);
+    expect(subscriber.body).toEqual({ primary_insurance: { subscriber_date_of_birth: wrong } });
+    expect((await patch('/api/patients/7000003', { date_of_birth: null })).status).toBe(204);
+    const problem = sb.db.problems.all()[0];
+    const onset = await patch(`/api/problems/${String(problem?.id)}`, { date_onset: '' });
+    expect(onset.body).toEqual({ date_onset: wrong });
+    expect((await patch(`/api/problems/${String(problem?.id)}`, { date_onset: null })).status).toBe(
+      204,
+    );
   });
 });

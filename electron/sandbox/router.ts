@@ -1,3 +1,4 @@
+import { accessFor, type EndpointAccess } from './access';
 import type { Db } from './db';
 import { methodNotAllowed, notFound, type ParsedBody } from './http';
 import type { Doc } from './model';
@@ -10,6 +11,8 @@ export type Method = (typeof methods)[number];
 /** Runtime switches the control surface flips. */
 export interface Switches {
   tasksWritable: boolean;
+  /** False: `since` lists leave deleted and archived records out even with `show_archived`. */
+  sinceReportsDeletions: boolean;
 }
 
 /** What handlers may use: the tables, the clock and the practice's zone. */
@@ -41,17 +44,18 @@ export type Handler = (ctx: Ctx) => Response | Promise<Response>;
 export interface Route {
   pattern: string;
   segments: string[];
-  /** Base scopes the endpoint needs (for `denyScopes`). */
-  scopes: readonly string[];
+  /** Scopes and staff permissions, from the reference (see `access.ts`). */
+  access: EndpointAccess;
   handlers: Partial<Record<Method, Handler>>;
 }
 
-export function route(
-  pattern: string,
-  scopes: readonly string[],
-  handlers: Partial<Record<Method, Handler>>,
-): Route {
-  return { pattern, segments: pattern.split('/').filter(Boolean), scopes, handlers };
+export function route(pattern: string, handlers: Partial<Record<Method, Handler>>): Route {
+  return {
+    pattern,
+    segments: pattern.split('/').filter(Boolean),
+    access: accessFor(pattern),
+    handlers,
+  };
 }
 
 /** drchrono answers with or without the trailing slash on API paths. */

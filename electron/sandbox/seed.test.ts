@@ -39,7 +39,7 @@ describe('seed', () => {
     expect(db.profiles.size).toBeGreaterThanOrEqual(8);
     expect(db.templates.size).toBeGreaterThan(0);
     expect(db.tasks.size).toBe(30);
-    expect(db.users.all().filter((u) => u.data.is_staff)).toHaveLength(2);
+    expect(db.users.all().filter((u) => u.data.is_staff)).toHaveLength(4);
     expect(db.users.all().some((u) => u.data.username === 'frontdesk')).toBe(true);
     const marisol = db.patients
       .all()

@@ -28,6 +28,8 @@ export class SandboxState {
   redirects: RedirectRule[] = [];
   seed: number;
   today: string;
+  /** The user of the latest sign-in (code exchange or `issueTokens`), for `setStaffProfile`. */
+  lastSignIn: number | null = null;
 
   constructor(readonly options: ResolvedOptions) {
     this.seed = options.seed;
@@ -40,7 +42,7 @@ export class SandboxState {
     this.faults = new Faults(options.seed);
     this.faults.set(options.faults);
     this.log = new RequestLog(options.requestLogLimit);
-    this.switches = { tasksWritable: options.tasksWritable };
+    this.switches = { tasksWritable: options.tasksWritable, sinceReportsDeletions: true };
     this.env = {
       db: this.db,
       clock: options.clock,

@@ -13,6 +13,8 @@ export class Stats {
   throttled = 0;
   unauthorized = 0;
   conflicts = 0;
+  /** 403s for a missing scope or staff permission. */
+  forbidden = 0;
   faults: Record<FaultKind, number> = {
     offline: 0,
     error: 0,

@@ -5,7 +5,7 @@ import { carriesZone, isDate, parseTimeOfDay, parseWall } from './time';
 
 /**
  * zod building blocks that accept what DRF accepts (numbers as strings from form bodies, "True",
- * empty strings for nulls) and error messages that read like DRF's, keyed by field.
+ * empty strings for null integers) and error messages that read like DRF's, keyed by field.
  */
 
 const intLike = (v: unknown): unknown =>
@@ -39,8 +39,8 @@ export const choice = <const T extends readonly [string, ...string[]]>(
 export const date = (): z.ZodType<string> =>
   z.string().refine(isDate, 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.');
 
-export const dateOrNull = (): z.ZodType<string | null> =>
-  z.preprocess((v) => (v === '' ? null : v), date().nullable());
+/** `null` clears a date; `""` is refused as DRF's DateField refuses it in JSON. */
+export const dateOrNull = (): z.ZodType<string | null> => date().nullable();
 
 /** A drchrono timestamp: wall clock, no zone. A `Z` or an offset is refused, not converted. */
 export const timestamp = (): z.ZodType<string> =>

@@ -20,6 +20,7 @@ import {
 import { toStoredAppointment, type StoredAppointment } from './desk-fields';
 import { DocWriter } from './doc-writer';
 import { toErr } from './failures';
+import { isRemoved } from './removed';
 
 /** `since` is asked from a little before the last poll: drchrono's lists "may be several seconds old". */
 const CURSOR_OVERLAP_MS = 2 * 60_000;
@@ -135,14 +136,38 @@ export class AppointmentCache {
   }
 
   /**
-   * One `since` call: every change (and deletion) since the last poll, applied to every loaded
-   * day. Single flight. With nothing loaded it costs nothing.
+   * One `since` call: every change since the last poll, applied to every loaded day. Asked with
+   * `show_archived`, without which drchrono leaves deleted appointments out and a deletion elsewhere
+   * would never be heard of (it may still not be: `reconcile` covers that). Single flight. With
+   * nothing loaded it costs nothing.
    */
   poll(priority: Priority): Promise<Result<{ changed: number }>> {
     this.polling ??= this.runPoll(priority).finally(() => {
       this.polling = null;
     });
     return this.polling;
+  }
+
+  /**
+   * Refetches loaded days whole, one `date_range` call per run of consecutive days (never one
+   * span across days in between): what drchrono no longer lists is gone, even if no `since`
+   * answer said so.
+   */
+  async reconcile(dates: IsoDate[], priority: Priority): Promise<Result<Set<IsoDate>>> {
+    const changed = new Set<IsoDate>();
+    const runs: IsoDate[][] = [];
+    for (const date of [...new Set(dates)].sort()) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      if (run && last !== undefined && daysBetween(last, date) === 1) run.push(date);
+      else runs.push([date]);
+    }
+    for (const run of runs) {
+      const fetched = await this.fetchDays(run, priority);
+      if (!fetched.ok) return fetched;
+      for (const date of fetched.value) changed.add(date);
+    }
+    return ok(changed);
   }
 
   /** Our own delivered edit, applied without a call. */
@@ -216,12 +241,14 @@ export class AppointmentCache {
     const result = await this.options.client.list(
       '/api/appointments',
       appointmentSchema,
-      { since: cursor },
+      { since: cursor, show_archived: true },
       // A poll that hangs is worse than one that fails: the next is seconds away.
       { pageSize: 250, priority, timeoutMs: POLL_TIMEOUT_MS },
     );
     if (!result.ok) return toErr(result.failure);
-    const records = result.value.items.map(toStoredAppointment);
+    const records = result.value.items.map((r) =>
+      toStoredAppointment(isRemoved(r) ? { ...r, deleted_flag: true } : r),
+    );
     const changed = this.days.mergeChanges(records, this.nowWall());
     this.days.markFresh(startedAt, new Set(loaded));
     this.moveCursor(startedAt);

@@ -61,6 +61,11 @@ export class AppointmentDays {
     return this.days.get(date)?.freshAt ?? null;
   }
 
+  /** When a `date_range` answer last replaced this day (a reconciliation's clock). */
+  fetchedAt(date: IsoDate): number | null {
+    return this.days.get(date)?.fetchedAt ?? null;
+  }
+
   day(date: IsoDate): StoredAppointment[] | null {
     const day = this.days.get(date);
     return day ? [...day.byId.values()].sort(byTime) : null;
@@ -115,7 +120,7 @@ export class AppointmentDays {
     return changed;
   }
 
-  /** Changes from a `since` poll (deletions arrive with `deleted_flag: true`). */
+  /** Changes from a `since` poll asked with `show_archived` (deletions have `deleted_flag: true`). */
   mergeChanges(records: StoredAppointment[], nowWall: string): Set<IsoDate> {
     const changed = new Set<IsoDate>();
     for (const record of records) this.put(record, nowWall, changed);

@@ -10,6 +10,7 @@ import type { SecureStore } from '../store/types';
 import { storedPatientSchema, toStoredPatient, type StoredPatient } from './desk-fields';
 import { DocWriter } from './doc-writer';
 import { toErr } from './failures';
+import { isRemoved } from './removed';
 import {
   byName,
   criteriaOf,
@@ -197,21 +198,23 @@ export class RosterService implements PatientRoster {
     const zone = this.options.zone();
     const startedAt = this.options.clock.now();
     const since = this.complete && zone !== null ? this.cursor : null;
+    // Changes are asked with `show_archived`: without it a patient deleted elsewhere never comes.
     const result = await this.options.client.list(
       '/api/patients',
       patientSummarySchema,
-      since === null ? {} : { since },
+      since === null ? {} : { since, show_archived: true },
       { pageSize: 250, priority },
     );
     if (!result.ok) return toErr(result.failure);
-    const incoming = result.value.items.map(toStoredPatient);
+    const removed = result.value.items.filter((p) => isRemoved(p)).map((p) => p.id);
+    const incoming = result.value.items.filter((p) => !isRemoved(p)).map(toStoredPatient);
     let changed: number;
     let changedIds: number[] | undefined;
     if (since === null) {
       changed = this.replaceAll(incoming);
       this.complete = true;
     } else {
-      changedIds = this.absorb(incoming, false);
+      changedIds = [...this.absorb(incoming, false), ...this.forget(removed)];
       changed = changedIds.length;
     }
     this.cursor = zone === null ? null : instantToWall(startedAt - CURSOR_OVERLAP_MS, zone);
@@ -247,6 +250,11 @@ export class RosterService implements PatientRoster {
       this.changed(changed);
     }
     return changed;
+  }
+
+  /** Drops patients drchrono reports deleted; returns the ids that were here. */
+  private forget(ids: number[]): number[] {
+    return ids.filter((id) => this.patients.delete(id));
   }
 
   /** Tells the screens; `ids` absent when the whole roster was replaced. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPollPolicy, deskMode, pollDelay, probeDelay, type PollInput } from './poll-policy';
+import {
+  defaultPollPolicy,
+  deskMode,
+  pollDelay,
+  probeDelay,
+  reconcileDays,
+  type PollInput,
+  type ReconcileInput,
+} from './poll-policy';
 
 const HOUR = 3_600_000;
 const start = 10 * HOUR;
@@ -66,5 +74,38 @@ describe('poll policy', () => {
     expect([0, 1, 2, 3, 4, 10].map(probeDelay)).toEqual([
       5_000, 10_000, 20_000, 40_000, 60_000, 60_000,
     ]);
+  });
+
+  it('reconciles today first, and one other day on screen when due and the budget has room', () => {
+    const fetched: Record<string, number> = {
+      '2026-11-24': start,
+      '2026-11-25': start - 5 * 60_000,
+      '2026-11-26': start - 9 * 60_000,
+    };
+    const at = (over: Partial<ReconcileInput> = {}): ReconcileInput => ({
+      now: start + 61_000,
+      today: '2026-11-24',
+      onScreen: ['2026-11-24'],
+      loaded: (d) => d in fetched,
+      fetchedAt: (d) => fetched[d] ?? null,
+      budgetLeft: 0.9,
+      ...over,
+    });
+    expect(reconcileDays(at())).toEqual(['2026-11-24']);
+    // Fetched whole a moment ago: nothing to do.
+    expect(reconcileDays(at({ now: start + 30_000 }))).toEqual([]);
+    // Looking at a week: today, and the day longest without a whole fetch.
+    const week = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+    expect(reconcileDays(at({ onScreen: week }))).toEqual(['2026-11-24', '2026-11-26']);
+    // A day not loaded is the book's to load, not a reconciliation's.
+    expect(reconcileDays(at({ onScreen: ['2026-11-27'] }))).toEqual(['2026-11-24']);
+    // Little budget left: today only.
+    expect(reconcileDays(at({ onScreen: week, budgetLeft: 0.2 }))).toEqual(['2026-11-24']);
+    // Today fresh: no turn (it would leave today's changes to wait for the next poll).
+    expect(reconcileDays(at({ now: start + 30_000, onScreen: week }))).toEqual([]);
+    // Today not loaded (looking far ahead): the day on screen alone.
+    expect(
+      reconcileDays(at({ onScreen: week, loaded: (d) => d in fetched && d !== '2026-11-24' })),
+    ).toEqual(['2026-11-26']);
   });
 });

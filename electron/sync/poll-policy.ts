@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../shared/time/practice-time';
 import type { BudgetSnapshot } from '../drchrono/types';
 
 export interface PollPolicyOptions {
@@ -17,6 +18,13 @@ export interface PollPolicyOptions {
   pollShare: number;
   /** Below this share of the cap left, background polling waits for the next hour. */
   reserveShare: number;
+  /**
+   * A day fetched whole longer ago than this is due for reconciliation: `since` may never report
+   * a deletion, and only a `date_range` answer says what is gone.
+   */
+  reconcileEveryMs: number;
+  /** Below this share of the cap left, a reconciliation refetches today only. */
+  reconcileExtraShare: number;
 }
 
 /**
@@ -34,6 +42,8 @@ export const defaultPollPolicy: PollPolicyOptions = {
   awayMs: 20 * 60_000,
   pollShare: 0.6,
   reserveShare: 0.15,
+  reconcileEveryMs: 60_000,
+  reconcileExtraShare: 0.3,
 };
 
 export interface PollInput {
@@ -97,4 +107,46 @@ export function pollDelay(
 /** Offline: probe gently, further apart each time (5 s, 10 s, 20 s, 40 s, then every minute). */
 export function probeDelay(attempt: number): number {
   return Math.min(60_000, 5_000 * 2 ** Math.min(10, attempt));
+}
+
+export interface ReconcileInput {
+  now: number;
+  today: IsoDate;
+  /** The days the desk shows (the watched range). */
+  onScreen: readonly IsoDate[];
+  /** Whether a day is loaded (only loaded days are reconciled: loading is the book's job). */
+  loaded: (date: IsoDate) => boolean;
+  /** When a day was last fetched whole (`date_range`), or null. */
+  fetchedAt: (date: IsoDate) => number | null;
+  /** 0..1 of this hour's cap still free. */
+  budgetLeft: number;
+}
+
+/**
+ * The days a reconciliation turn refetches whole (`date_range`), today first: nothing until today
+ * is due (a turn replaces a `since` poll, and one without today would leave today's changes
+ * waiting), then today and one other day on screen, the longest unfetched, when the budget has
+ * room for a second call. With today not loaded (a desk looking far ahead), the day on screen
+ * alone. A desk working on today thus spends no more calls than before; one looking at another
+ * day spends one more per turn.
+ */
+export function reconcileDays(
+  input: ReconcileInput,
+  options: PollPolicyOptions = defaultPollPolicy,
+): IsoDate[] {
+  const due = (date: IsoDate): boolean => {
+    const at = input.fetchedAt(date);
+    return input.loaded(date) && (at === null || input.now - at >= options.reconcileEveryMs);
+  };
+  const days: IsoDate[] = [];
+  if (input.loaded(input.today)) {
+    if (!due(input.today)) return days;
+    days.push(input.today);
+    if (input.budgetLeft < options.reconcileExtraShare) return days;
+  }
+  const other = input.onScreen
+    .filter((d) => d !== input.today && due(d))
+    .sort((a, b) => (input.fetchedAt(a) ?? 0) - (input.fetchedAt(b) ?? 0) || (a < b ? -1 : 1))[0];
+  if (other !== undefined) days.push(other);
+  return days;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SyncStatus } from '../../shared/contract';
-import { datesInRange } from '../../shared/time/practice-time';
+import { datesInRange, type IsoDate } from '../../shared/time/practice-time';
 import type { Clock } from '../../shared/time/clock';
 import type { EventBus, RangeQuery, SyncEngine } from '../app/services';
 import type { CallBudget, DrchronoClient } from '../drchrono/types';
@@ -13,6 +13,7 @@ import {
   deskMode,
   pollDelay,
   probeDelay,
+  reconcileDays,
   type DeskMode,
   type PollPolicyOptions,
 } from './poll-policy';
@@ -68,8 +69,14 @@ export class SyncService implements SyncEngine {
   private lastSyncedAt: number | null = null;
   private pollRequested = true;
   private rosterRequested = false;
+  /** A call met a refused, reset or unresolvable connection: probe at once to confirm. */
+  private probeRequested = false;
   private probeAttempt = 0;
   private watched: string | null = null;
+  /** The days the desk shows, for reconciliation. */
+  private watchedRange: RangeQuery | null = null;
+  /** The last poll refetched days whole: the next is a `since` poll, so no change waits long. */
+  private lastWasReconcile = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -95,6 +102,11 @@ export class SyncService implements SyncEngine {
         this.activity();
       }),
       options.budget.onChange(emit),
+      options.connectivity.onProbeWanted(() => {
+        this.probeRequested = true;
+        this.wake();
+      }),
+      options.connectivity.onSlowChange(emit),
     );
   }
 
@@ -117,6 +129,7 @@ export class SyncService implements SyncEngine {
     const counts = queue.counts();
     return {
       connection: connectivity.state,
+      slowSince: connectivity.state === 'online' ? connectivity.slowSince : null,
       lastSyncedAt: this.lastSyncedAt ?? this.options.cache.lastPolledAt(),
       callsThisHour: snapshot.used,
       hourlyCap: snapshot.cap,
@@ -139,6 +152,7 @@ export class SyncService implements SyncEngine {
     const key = `${range.start}/${range.end}`;
     if (key === this.watched) return;
     this.watched = key;
+    this.watchedRange = range;
     // A new view is the desk at work: poll faster from now on.
     this.activity();
   }
@@ -192,6 +206,7 @@ export class SyncService implements SyncEngine {
     ]);
     this.lastSyncedAt = null;
     this.watched = null;
+    this.watchedRange = null;
     this.emitStatus();
   }
 
@@ -230,6 +245,15 @@ export class SyncService implements SyncEngine {
   private async tick({ force }: { force: boolean }): Promise<void> {
     const { connectivity, practice, roster, queue, clock } = this.options;
     if (connectivity.state === 'signed-out' && !force) return;
+    if (this.probeRequested && connectivity.isOnline()) {
+      // Seconds after a refused or reset connection, not after the next few polls.
+      this.probeRequested = false;
+      await this.confirmReachable();
+      if (!connectivity.isOnline()) {
+        this.emitStatus();
+        return;
+      }
+    }
     if (connectivity.state === 'offline' && !force) {
       if (clock.now() - this.lastPollAt < probeDelay(this.probeAttempt) - 1) return;
       await this.probe();
@@ -270,8 +294,33 @@ export class SyncService implements SyncEngine {
       this.afterPoll(fetched.ok ? null : fetched.error.code, fetched.ok && fetched.value.size > 0);
       return;
     }
+    // Every other poll may refetch today and the day on screen whole instead of asking `since`:
+    // the same call, and the only way to learn of a deletion `since` does not report.
+    const days = force || this.lastWasReconcile ? [] : this.reconcileDue();
+    this.lastWasReconcile = days.length > 0;
+    if (days.length > 0) {
+      const fetched = await cache.reconcile(days, 'background');
+      this.afterPoll(fetched.ok ? null : fetched.error.code, fetched.ok && fetched.value.size > 0);
+      return;
+    }
     const result = await cache.poll(force ? 'user' : 'background');
     this.afterPoll(result.ok ? null : result.error.code, result.ok && result.value.changed > 0);
+  }
+
+  private reconcileDue(): IsoDate[] {
+    const { cache, budget, clock } = this.options;
+    const range = this.watchedRange;
+    return reconcileDays(
+      {
+        now: clock.now(),
+        today: cache.today(),
+        onScreen: range ? datesInRange(range.start, range.end) : [],
+        loaded: (date) => cache.days.has(date),
+        fetchedAt: (date) => cache.days.fetchedAt(date),
+        budgetLeft: budget.remainingShare(),
+      },
+      this.policy,
+    );
   }
 
   /**
@@ -319,6 +368,16 @@ export class SyncService implements SyncEngine {
     );
   }
 
+  /** One cheap call: a second refused or reset connection in a row takes the desk offline. */
+  private async confirmReachable(): Promise<void> {
+    await this.options.client.get(
+      '/api/doctors',
+      anyValue,
+      { page_size: 1 },
+      { priority: 'background' },
+    );
+  }
+
   private currentPollDelay(): number {
     return pollDelay(
       {
@@ -336,6 +395,7 @@ export class SyncService implements SyncEngine {
     const { connectivity, queue, clock } = this.options;
     const now = clock.now();
     if (connectivity.state === 'signed-out') return 60_000;
+    if (this.probeRequested) return 0;
     if (connectivity.state === 'offline') {
       return Math.max(0, this.lastPollAt + probeDelay(this.probeAttempt) - now);
     }

@@ -2,23 +2,33 @@ import type { SyncStatus } from '../../shared/contract';
 import { practiceClock } from './format';
 
 /**
- * The desk's vital signs, always in view: online or not, when the book was last synced, the API
- * calls this workstation spent this hour against its cap, and edits waiting in the outbox.
+ * The desk's vital signs, always in view: online, slow or not reachable, when the book was last
+ * synced, the API calls this workstation spent this hour against its cap, and edits waiting in
+ * the outbox.
  */
 export function StatusBar({ status, zone }: { status: SyncStatus | null; zone: string | null }) {
   if (!status) return <footer className="fd-statusbar" aria-label="Status" />;
   const synced = practiceClock(status.lastSyncedAt, zone);
+  const slow = status.connection === 'online' && status.slowSince != null;
   const connection =
     status.connection === 'online'
-      ? 'Online'
+      ? slow
+        ? 'Slow connection…'
+        : 'Online'
       : status.connection === 'offline'
         ? 'Offline'
         : 'Signed out';
+  const connClass = slow ? 'slow' : status.connection;
   const waiting = status.pendingEdits + status.conflicts + status.needsAttention;
   return (
     <footer className="fd-statusbar" aria-label="Status">
       <span
-        className={`fd-statusbar__item fd-statusbar__conn fd-statusbar__conn--${status.connection}`}
+        className={`fd-statusbar__item fd-statusbar__conn fd-statusbar__conn--${connClass}`}
+        title={
+          slow
+            ? 'drchrono has taken more than 10 seconds to answer; Frontdesk keeps waiting and says so if it cannot be reached.'
+            : undefined
+        }
       >
         {connection}
         {status.connection === 'offline' && synced ? `, last synced ${synced}` : ''}

@@ -146,7 +146,7 @@ describe('billing at the desk', () => {
     expect(within(dialog).getByLabelText<HTMLInputElement>(/Amount/).value).toBe('25.00');
   });
 
-  it('adds a line item with its modifiers and diagnosis pointers as lists', async () => {
+  it('adds a line item with its modifiers and diagnosis pointers as lists of 4 and the appointment as a number', async () => {
     const { callsTo } = renderRecords(<BillingScreen appointmentId="5001" />, {
       ...handlers(),
       'billing:addLineItem': () => ({ ok: true, value: { lineItem: null, state: 'queued' } }),
@@ -170,14 +170,15 @@ describe('billing at the desk', () => {
     });
     expect(callsTo('billing:addLineItem')[0]?.request).toEqual({
       lineItem: {
-        appointment: '5001',
+        appointment: 5001,
         doctor: 7,
         code: '99214',
         procedure_type: 'C',
         price: '165',
         quantity: '1',
-        modifiers: ['25'],
-        diagnosis_pointers: [1, 'E11.9'],
+        // drchrono documents both as lists of 4: unused slots empty.
+        modifiers: ['25', '', '', ''],
+        diagnosis_pointers: [1, 'E11.9', null, null],
         service_date: '2026-11-23',
       },
     });

@@ -112,6 +112,22 @@ describe('editing a patient', () => {
     expect(await screen.findByRole('button', { name: 'Edit details' })).toBeTruthy();
   });
 
+  it('sends a cleared date of birth as null: drchrono refuses "" for a date', async () => {
+    const { callsTo } = renderRecords(<PatientDetail patientId={42} />, {
+      'patients:update': () => ({ ok: true, value: { patient, state: 'saved' } }),
+    });
+    const form = await openEditForm();
+    await userEvent.clear(within(form).getByLabelText('Date of birth'));
+    await userEvent.click(within(form).getAllByRole('button', { name: 'Save changes' })[0]!);
+    await waitFor(() => {
+      expect(callsTo('patients:update')).toHaveLength(1);
+    });
+    expect(callsTo('patients:update')[0]?.request).toMatchObject({
+      changes: { date_of_birth: null },
+      base: { date_of_birth: patient.date_of_birth },
+    });
+  });
+
   it('puts drchrono’s 400 messages next to the fields it names and keeps what was typed', async () => {
     renderRecords(<PatientDetail patientId={42} />, {
       'patients:update': () => ({

@@ -111,11 +111,11 @@ export function emptyInsuranceValues(): Record<string, string | boolean> {
 
 function withoutBlanks<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(
-    Object.entries(record).filter(([, v]) => v !== '' && v !== undefined),
+    Object.entries(record).filter(([, v]) => v !== '' && v !== undefined && v !== null),
   ) as T;
 }
 
-/** The POST body: only what was filled in (drchrono treats "" as absent anyway). */
+/** The POST body: only what was filled in (an empty date box is null after the schema: left out). */
 export function createPayload(values: PatientFormOutput): PatientWritable {
   const { custom, primary_insurance, ...fields } = values;
   const custom_demographics = Object.entries(custom)

@@ -143,6 +143,8 @@ export type WriteState = z.infer<typeof writeStateSchema>;
 
 export const syncStatusSchema = z.strictObject({
   connection: z.enum(['online', 'offline', 'signed-out']),
+  /** Online, but a call has waited more than 10 s for drchrono since then (epoch ms). */
+  slowSince: z.number().nullable().optional(),
   lastSyncedAt: z.number().nullable(),
   callsThisHour: z.int(),
   /** Calls this workstation allows itself this hour (its share of the practice's quota). */

@@ -56,21 +56,54 @@ function stringOrIntId() {
     .transform((v) => (v === null || v === undefined ? null : String(v)));
 }
 
+/**
+ * `appointment` on line items and payments is an integer at drchrono, though appointment ids are
+ * strings elsewhere ("usually numeric"): a numeric id is sent as a number; any other cannot be
+ * billed through the API.
+ */
+const appointmentRef = z
+  .union([
+    z.int().positive(),
+    z.string().regex(/^\d+$/, 'drchrono bills only appointments with a numeric id'),
+  ])
+  .transform(Number);
+
+/** Four slots, as drchrono documents them: the entries given, then `blank` up to four. */
+const padToFour = <T, B>(list: T[], blank: B): (T | B)[] =>
+  [...list, blank, blank, blank, blank].slice(0, 4);
+
+const pointer = z.union([z.int().min(1).max(12), z.string().trim().min(1).max(10)]);
+const modifier = z.string().trim().max(2, 'Modifiers are two characters');
+
+/**
+ * drchrono's "list of 4": up to four entries in, blanks (null or "") dropped, then padded back to
+ * exactly four. Each accepts its own output, so a checked body can be checked again across IPC.
+ */
+const diagnosisPointers = z
+  .array(z.union([pointer, z.null(), z.literal('')]))
+  .max(4, 'At most 4 diagnosis pointers')
+  .transform((list) => list.filter((p): p is number | string => p !== null && p !== ''))
+  .pipe(z.array(pointer).min(1, 'At least one diagnosis pointer'))
+  .transform((list) => padToFour(list, null));
+const modifiers = z
+  .array(z.union([modifier, z.null()]))
+  .max(4, 'At most 4 modifiers')
+  .transform((list) =>
+    padToFour(
+      list.filter((m): m is string => m !== null && m !== ''),
+      '',
+    ),
+  );
+
 export const lineItemWritable = z.strictObject({
-  appointment: z.string().min(1),
+  appointment: appointmentRef,
   doctor: z.int().positive(),
   code: z.string().trim().min(1, 'Enter the procedure code').max(20),
   procedure_type: z.enum(['C', 'H', 'U'], 'Choose CPT, HCPCS or Custom'),
   price: decimalInput,
   quantity: decimalInput.optional(),
-  modifiers: z
-    .array(z.string().trim().max(2, 'Modifiers are two characters'))
-    .max(4, 'At most 4 modifiers')
-    .optional(),
-  diagnosis_pointers: z
-    .array(z.union([z.int().min(1).max(12), z.string().trim().min(1).max(10)]))
-    .min(1, 'At least one diagnosis pointer')
-    .max(4, 'At most 4 diagnosis pointers'),
+  modifiers: modifiers.optional(),
+  diagnosis_pointers: diagnosisPointers,
   service_date: isoDate.optional(),
 });
 export type LineItemWritable = z.infer<typeof lineItemWritable>;
@@ -101,7 +134,7 @@ export const patientPaymentWritable = z
     notes: z.string().trim().max(500).optional(),
     trace_number: z.string().trim().max(50).optional(),
     doctor: z.int().positive().optional(),
-    appointment: z.string().min(1).optional(),
+    appointment: appointmentRef.optional(),
     line_item: z.int().positive().optional(),
   })
   .refine((p) => (p.appointment === undefined) === (p.line_item === undefined), {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalInput, decimalString, isoDate, nullableInt, nullableString } from './common';
+import { clearableDate, decimalInput, decimalString, nullableInt, nullableString } from './common';
 
 /** The three clinical lists the desk keeps. drchrono has no DELETE for any of them. */
 export const clinicalKinds = ['allergies', 'medications', 'problems'] as const;
@@ -67,7 +67,7 @@ export const medicationOrderStatuses = [
   'Over the Counter',
 ] as const;
 
-const optionalDate = z.union([isoDate, z.literal('')]).optional();
+const optionalDate = clearableDate.optional();
 
 export const medicationWritable = z.strictObject({
   patient: z.int().positive(),

@@ -15,6 +15,15 @@ export const naiveTimestamp = z
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z.string().regex(isoDatePattern, 'Expected a date like 2026-11-22');
 
+/**
+ * A date a form may clear: a date, or "" (an empty box) or null in; the date or null out. drchrono
+ * is a Django REST framework service, whose date fields refuse "" with 400 "Date has wrong
+ * format": a cleared date must travel as null.
+ */
+export const clearableDate = z
+  .union([isoDate, z.literal(''), z.null()])
+  .transform((v) => (v === '' ? null : v));
+
 /** `12:34:56` (seconds optional). */
 export const timeOfDay = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, 'Expected a time like 09:30');
 

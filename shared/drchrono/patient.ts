@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, naiveTimestamp, nullableInt, nullableString } from './common';
+import { clearableDate, naiveTimestamp, nullableInt, nullableString } from './common';
 
 export const genders = ['Male', 'Female', 'Other'] as const;
 export const ethnicities = ['blank', 'hispanic', 'not_hispanic', 'declined'] as const;
@@ -93,7 +93,7 @@ export const insuranceWritable = z.strictObject({
   is_subscriber_the_patient: z.boolean().optional(),
   subscriber_first_name: z.string().trim().max(100).optional(),
   subscriber_last_name: z.string().trim().max(100).optional(),
-  subscriber_date_of_birth: z.union([isoDate, z.literal('')]).optional(),
+  subscriber_date_of_birth: clearableDate.optional(),
   subscriber_relation: z.string().trim().max(50).optional(),
 });
 export type InsuranceWritable = z.infer<typeof insuranceWritable>;
@@ -191,7 +191,7 @@ export const patientWritable = z.strictObject({
   last_name: text(100).min(1, 'Last name is required'),
   middle_name: text(100).optional(),
   nick_name: text(100).optional(),
-  date_of_birth: z.union([isoDate, z.literal('')]).optional(),
+  date_of_birth: clearableDate.optional(),
   gender: z.enum(genders, 'Choose Male, Female or Other'),
   doctor: z.int().positive('Choose the primary provider'),
   chart_id: text(50).optional(),

@@ -162,7 +162,8 @@ describe('records: billing at the desk', () => {
     expect(posts.at(-1)?.body).toMatchObject({
       amount: '5.00',
       payment_method: 'CASH',
-      appointment: String(visit.id),
+      // An integer, as the reference documents `appointment` on payments.
+      appointment: Number(visit.id),
       patient: visit.patient,
     });
     const payments = await results(`/api/patient_payments?patient=${String(visit.patient)}`);

@@ -169,6 +169,26 @@ describe('clear messages, and a way to retry', () => {
     expect(r.auth.status()).toMatchObject({ state: 'signed-in', lastError: null });
   });
 
+  it('a Cancel answered without state (error=access_denied only) says “cancelled” at once', async () => {
+    const r = await setup();
+    await begin(r);
+    const before = tokenRequests();
+    const page = await drive(clock, visit(`${r.redirectUri}?error=access_denied`));
+    expect(page.status).toBe(200);
+    // No clock moved: the sign-in ended on the answer, not after its 5 minutes.
+    expect(r.auth.status()).toMatchObject({
+      state: 'signed-out',
+      lastError: authMessages.accessDenied(),
+    });
+    expect(r.auth.listening()).toBeNull();
+    expect(tokenRequests() - before).toBe(0);
+    // The browser host's own callback route settles the same way.
+    await begin(r);
+    const hostRoute = await r.auth.completeSignIn(new URL(`${r.redirectUri}?error=access_denied`));
+    expect(hostRoute).toEqual({ ok: false, error: authMessages.accessDenied() });
+    expect(r.auth.status().state).toBe('signed-out');
+  });
+
   it('a wrong client secret says so', async () => {
     const r = await setup({ secret: 'not-the-secret' });
     await drive(clock, visit(await consent(await begin(r), 'authorize')));

@@ -81,8 +81,22 @@ export interface Workstation {
   calls(): number;
   /** Every request: when (virtual ms), what, and drchrono's status (0 when the connection failed). */
   log: { at: number; method: string; url: string; status: number }[];
-  /** Cuts this workstation's network (the sandbox stays up for the others). */
-  setNetwork(up: boolean): void;
+  /**
+   * Cuts this workstation's network (the sandbox stays up for the others): connections drop with
+   * no code (`dropped`, the default), are refused as by a closed port (`refused`), or hang until
+   * the request's own timeout (`slow`).
+   */
+  setNetwork(up: boolean, how?: NetworkFault): void;
+}
+
+export type NetworkFault = 'dropped' | 'refused' | 'slow';
+
+/** What undici's fetch throws when nothing listens on the port. */
+function refusedError(): TypeError {
+  const cause = Object.assign(new Error('connect ECONNREFUSED 203.0.113.7:443'), {
+    code: 'ECONNREFUSED',
+  });
+  return new TypeError('fetch failed', { cause });
 }
 
 export interface World {
@@ -142,19 +156,36 @@ export function createWorld(
     };
     let sent = 0;
     let up = true;
+    let fault: NetworkFault = 'dropped';
     const log: Workstation['log'] = [];
+    /** A request that never gets an answer: waits on the clock (not counted as in flight, or
+     * virtual time could never move past it) until the request's own timeout aborts it. */
+    const hang = async (request: Request): Promise<Response> => {
+      sent += 1;
+      log.push({ at: clock.now(), method: request.method, url: request.url, status: 0 });
+      await clock.sleep(24 * 3_600_000, request.signal).catch(() => undefined);
+      throw new DOMException('Aborted', 'AbortError');
+    };
     const fetch: FetchLike = (request) =>
-      inflight.track(
-        (async () => {
-          sent += 1;
-          const entry = { at: clock.now(), method: request.method, url: request.url, status: 0 };
-          log.push(entry);
-          if (!up) throw new TypeError('fetch failed', { cause: new Error('network down') });
-          const response = await sandbox.handle(request);
-          entry.status = response.status;
-          return response;
-        })(),
-      );
+      !up && fault === 'slow'
+        ? hang(request)
+        : inflight.track(
+            (async () => {
+              sent += 1;
+              const entry = {
+                at: clock.now(),
+                method: request.method,
+                url: request.url,
+                status: 0,
+              };
+              log.push(entry);
+              if (!up && fault === 'refused') throw refusedError();
+              if (!up) throw new TypeError('fetch failed', { cause: new Error('network down') });
+              const response = await sandbox.handle(request);
+              entry.status = response.status;
+              return response;
+            })(),
+          );
     const budget = createCallBudget({
       store: memoryPlainStore(),
       clock,
@@ -188,8 +219,9 @@ export function createWorld(
       received,
       calls: () => sent,
       log,
-      setNetwork: (value) => {
+      setNetwork: (value, how = 'dropped') => {
         up = value;
+        fault = how;
       },
     };
   }

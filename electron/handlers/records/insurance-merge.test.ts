@@ -35,6 +35,24 @@ describe('patient PATCH body', () => {
     expect(needsMerge({ tertiary_insurance: { remove: true } })).toBe(true);
   });
 
+  it('sends a card’s blank date back as null, not the "" some answers carry', () => {
+    const held = patientSchema.parse({
+      ...current,
+      secondary_insurance: { insurance_company: 'Cigna', subscriber_date_of_birth: '' },
+    });
+    const body = patientPatchBody(
+      {
+        secondary_insurance: {
+          insurance_company: 'Cigna',
+          insurance_payer_id: '62308',
+          insurance_id_number: 'C1',
+        },
+      },
+      held,
+    );
+    expect(body.secondary_insurance).toMatchObject({ subscriber_date_of_birth: null });
+  });
+
   it('lays a changed insurance over the server’s card, so keys the form never showed survive', () => {
     const body = patientPatchBody(
       {

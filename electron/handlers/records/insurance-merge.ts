@@ -21,7 +21,7 @@ export function patientPatchBody(changes: PatientChanges, current: Patient | nul
     body[slot] =
       'remove' in changed
         ? emptyCard(isRecord(now) ? now : {})
-        : { ...(isRecord(now) ? now : {}), ...changed };
+        : withNullDates({ ...(isRecord(now) ? now : {}), ...changed });
   }
   if (changes.custom_demographics !== undefined) {
     body.custom_demographics = mergeCustomDemographics(
@@ -48,6 +48,14 @@ function emptyCard(card: Json): Json {
     empty[key] = typeof value === 'string' && !/date|photo/.test(key) ? '' : null;
   }
   return empty;
+}
+
+/** A card's dates as drchrono takes them: a blank one ("" in some answers) goes back as null. */
+function withNullDates(card: Json): Json {
+  const out: Json = { ...card };
+  for (const [key, value] of Object.entries(out))
+    if (/date/.test(key) && value === '') out[key] = null;
+  return out;
 }
 
 /** Whether a patient edit touches a nested value that must be merged with the server's. */

@@ -12,6 +12,7 @@ import {
   type Checked,
 } from './appointment-write';
 import { dateParam, dateRangeParam, instantParam, intParam } from './query';
+import { listsRemoved } from './resource';
 
 const verboseKeys = new Set([
   'clinical_note',
@@ -60,9 +61,9 @@ const byTime = (a: Appointment, b: Appointment): number =>
       : Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Lists need `since`, `date` or `date_range`. With `since` the list includes deleted
- * appointments (`deleted_flag: true`), so a sync cursor learns about deletions; without it,
- * deleted ones are left out, as a calendar view wants.
+ * Lists need `since`, `date` or `date_range`. Deleted appointments are left out of every list,
+ * `since` included, unless `show_archived` is present; then they come with `deleted_flag: true`
+ * (in `since` lists only while `sinceReportsDeletions` is on).
  */
 function list(ctx: Ctx): Response {
   const since = instantParam(ctx, 'since');
@@ -82,10 +83,12 @@ function list(ctx: Ctx): Response {
   const doctor = intParam(ctx, 'doctor');
   const office = intParam(ctx, 'office');
   const patient = intParam(ctx, 'patient');
+  const removed = listsRemoved(ctx, since);
   const found = ctx.env.db.appointments.all().filter((a) => {
     const day = a.scheduled_time.slice(0, 10);
     return (
-      (since === undefined ? !a.deleted_flag : a.updatedMs >= since) &&
+      (removed || !a.deleted_flag) &&
+      (since === undefined || a.updatedMs >= since) &&
       (date === undefined || day === date) &&
       (range === undefined || (day >= range[0] && day <= range[1])) &&
       (doctor === undefined || a.doctor === doctor) &&
@@ -166,8 +169,8 @@ function remove(ctx: Ctx): Response {
 }
 
 export const appointmentRoutes: Route[] = [
-  route('/api/appointments', ['calendar'], { GET: list, POST: create }),
-  route('/api/appointments/:id', ['calendar'], {
+  route('/api/appointments', { GET: list, POST: create }),
+  route('/api/appointments/:id', {
     GET: (ctx) => json(200, presentAppointment(ctx, find(ctx, false))),
     PUT: update(false),
     PATCH: update(true),

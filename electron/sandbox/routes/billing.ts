@@ -82,14 +82,16 @@ const lineItemShape = {
   code: requiredText(),
   procedure_type: procedureType,
   price: decimal(),
+  // "List of 4 diagnosis pointers" and "List of 4 code modifiers": exactly four, unused ones
+  // null or "" (DRF's ListField with min_length = max_length = 4).
   diagnosis_pointers: z
     .array(z.union([int(), z.string(), z.null()]))
-    .min(1)
-    .max(4),
+    .length(4, 'Ensure this field has exactly 4 elements.')
+    .refine((list) => list.some((p) => p !== null && p !== ''), 'Give at least one diagnosis.'),
   doctor: int(),
   quantity: decimal().optional(),
   allowed: decimal().optional(),
-  modifiers: z.array(text()).max(4).optional(),
+  modifiers: z.array(text()).length(4, 'Ensure this field has exactly 4 elements.').optional(),
   service_date: date().optional(),
 };
 const lineItemReadOnly = new Set([
@@ -133,12 +135,12 @@ function createLineItem(ctx: Ctx): Response {
   const patient = db.patients.get(appt.patient);
   // ICD codes are added to the appointment's diagnoses; integers point into them (1-based).
   const pointers = input.diagnosis_pointers.map((p) => {
+    if (p === '') return null;
     if (typeof p !== 'string') return p;
     let i = appt.icd10_codes.indexOf(p);
     if (i < 0) i = appt.icd10_codes.push(p) - 1;
     return i + 1;
   });
-  while (pointers.length < 4) pointers.push(null);
   const quantity = input.quantity ?? '1.00';
   const billed = mul(input.price, quantity);
   const insured = hasInsurance(patient?.data.primary_insurance);
@@ -164,7 +166,7 @@ function createLineItem(ctx: Ctx): Response {
     billing_status: '',
     denied_flag: false,
     diagnosis_pointers: pointers,
-    modifiers: [...(input.modifiers ?? []), '', '', '', ''].slice(0, 4),
+    modifiers: input.modifiers ?? ['', '', '', ''],
     units: 'UN',
     service_date: input.service_date ?? appt.scheduled_time.slice(0, 10),
     expected_reimbursement: input.allowed ?? billed,
@@ -288,7 +290,6 @@ function createPayment(ctx: Ctx): Response {
 
 const paymentSpec: ResourceSpec = {
   path: '/api/patient_payments',
-  scopes: ['billing'],
   table: (ctx) => ctx.env.db.payments,
   methods: ['GET'],
   filters: { patient: byInt('patient') },
@@ -296,7 +297,6 @@ const paymentSpec: ResourceSpec = {
 
 const logSpec: ResourceSpec = {
   path: '/api/patient_payment_log',
-  scopes: ['billing'],
   table: (ctx) => ctx.env.db.paymentLog,
   methods: ['GET'],
   stamps: { created: false, updated: 'updated_at' },
@@ -305,7 +305,6 @@ const logSpec: ResourceSpec = {
 
 const transactionSpec: ResourceSpec = {
   path: '/api/transactions',
-  scopes: ['billing'],
   table: (ctx) => ctx.env.db.transactions,
   methods: ['GET'],
   filters: {
@@ -322,8 +321,8 @@ const [paymentList, paymentItem] = resource(paymentSpec) as [Route, Route];
 paymentList.handlers.POST = createPayment;
 
 export const billingRoutes: Route[] = [
-  route('/api/line_items', ['billing'], { GET: listLineItems, POST: createLineItem }),
-  route('/api/line_items/:id', ['billing'], {
+  route('/api/line_items', { GET: listLineItems, POST: createLineItem }),
+  route('/api/line_items/:id', {
     GET: (ctx) => {
       const li = /^\d+$/.test(ctx.params.id ?? '')
         ? ctx.env.db.lineItems.get(Number(ctx.params.id))

@@ -17,7 +17,6 @@ function owners(ctx: Ctx, data: JsonRecord): void {
 }
 
 const common = {
-  scopes: ['clinical'],
   methods: ['GET', 'POST', 'PUT', 'PATCH'] as const,
   filters: { patient: byInt('patient') },
   validate: owners,

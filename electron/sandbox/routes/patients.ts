@@ -55,7 +55,11 @@ const textFields = [
   'default_pharmacy',
 ] as const;
 
-const insurance = z.record(z.string(), z.unknown()).nullable().optional();
+/** Insurance objects are unvalidated at drchrono, but their date is a DRF DateField. */
+const insurance = z
+  .looseObject({ subscriber_date_of_birth: dateOrNull().optional() })
+  .nullable()
+  .optional();
 
 const shape: Record<string, z.ZodType> = {
   doctor: int(),
@@ -211,7 +215,6 @@ const common = {
 export const patientSpec: ResourceSpec = {
   ...common,
   path: '/api/patients',
-  scopes: ['patients'],
   shape,
   filters,
   verboseKeys: [
@@ -244,7 +247,6 @@ const summaryKeys = ['chart_id', 'first_name', 'last_name', 'date_of_birth', 'ge
 export const patientSummarySpec: ResourceSpec = {
   ...common,
   path: '/api/patients_summary',
-  scopes: ['patients:summary'],
   shape: {
     date_of_birth: date(),
     doctor: int(),

@@ -11,7 +11,6 @@ import { textParam } from './query';
 
 const usersSpec: ResourceSpec = {
   path: '/api/users',
-  scopes: [],
   table: (ctx) => ctx.env.db.users,
   methods: ['GET'],
   stamps: { created: false, updated: false },
@@ -19,7 +18,6 @@ const usersSpec: ResourceSpec = {
 
 const officeSpec: ResourceSpec = {
   path: '/api/offices',
-  scopes: ['user'],
   table: (ctx) => ctx.env.db.offices,
   methods: ['GET', 'PATCH'],
   archivable: true,
@@ -97,49 +95,38 @@ const iframeFor = (ctx: Ctx): Response => {
 const readOnlyList = (
   path: string,
   table: ResourceSpec['table'],
-  scopes: string[],
   extra: Partial<ResourceSpec> = {},
-): Route[] => resource({ path, scopes, table, methods: ['GET'], ...extra });
+): Route[] => resource({ path, table, methods: ['GET'], ...extra });
 
 export const practiceRoutes: Route[] = [
-  route('/api/users/current', [], {
+  route('/api/users/current', {
     GET: (ctx) => redirect(`${ctx.baseUrl}/api/users/${String(ctx.user.id)}`),
   }),
   ...resource(usersSpec),
-  ...readOnlyList('/api/user_groups', (ctx) => ctx.env.db.userGroups, [], { archivable: true }),
-  ...readOnlyList('/api/doctors', (ctx) => ctx.env.db.doctors, ['user'], {
+  ...readOnlyList('/api/user_groups', (ctx) => ctx.env.db.userGroups, { archivable: true }),
+  ...readOnlyList('/api/doctors', (ctx) => ctx.env.db.doctors, {
     stamps: { created: false, updated: false },
   }),
-  route('/api/offices/:id/add_exam_room', ['user'], { POST: addExamRoom }),
+  route('/api/offices/:id/add_exam_room', { POST: addExamRoom }),
   ...resource(officeSpec),
-  ...readOnlyList('/api/reminder_profiles', (ctx) => ctx.env.db.reminderProfiles, ['calendar'], {
+  ...readOnlyList('/api/reminder_profiles', (ctx) => ctx.env.db.reminderProfiles, {
     stamps: { created: false, updated: false },
   }),
-  ...readOnlyList(
-    '/api/custom_appointment_fields',
-    (ctx) => ctx.env.db.customAppointmentFields,
-    ['settings'],
-    {
-      archivable: true,
-    },
-  ),
-  ...readOnlyList(
-    '/api/custom_demographics',
-    (ctx) => ctx.env.db.customDemographics,
-    ['settings'],
-    {
-      archivable: true,
-      stamps: { created: false, updated: false },
-    },
-  ),
-  ...readOnlyList('/api/patient_flag_types', (ctx) => ctx.env.db.patientFlagTypes, ['settings']),
-  route('/api/insurances', ['user'], { GET: insurances }),
-  route('/api/iframe_integration', [], {
+  ...readOnlyList('/api/custom_appointment_fields', (ctx) => ctx.env.db.customAppointmentFields, {
+    archivable: true,
+  }),
+  ...readOnlyList('/api/custom_demographics', (ctx) => ctx.env.db.customDemographics, {
+    archivable: true,
+    stamps: { created: false, updated: false },
+  }),
+  ...readOnlyList('/api/patient_flag_types', (ctx) => ctx.env.db.patientFlagTypes),
+  route('/api/insurances', { GET: insurances }),
+  route('/api/iframe_integration', {
     POST: iframe,
     DELETE: (ctx) => {
       ctx.env.db.iframeIntegrations.delete(Number(ctx.user.data.doctor));
       return new Response(null, { status: 204 });
     },
   }),
-  route('/api/iframe_integration/:id', [], { POST: iframeFor, DELETE: iframeFor }),
+  route('/api/iframe_integration/:id', { POST: iframeFor, DELETE: iframeFor }),
 ];

@@ -16,7 +16,6 @@ import { instantParam, intParam } from './query';
  */
 export interface ResourceSpec {
   path: string;
-  scopes: readonly string[];
   table: (ctx: Ctx) => Table<number, Doc>;
   methods: readonly Method[];
   /** Writable fields; wrap optional ones in `.optional()`. PATCH makes them all optional. */
@@ -27,7 +26,7 @@ export interface ResourceSpec {
   verboseKeys?: readonly string[];
   /** Hidden unless `show_archived`; DELETE archives instead of removing. */
   archivable?: boolean;
-  /** DELETE marks the row deleted (hidden, 404 afterwards). */
+  /** DELETE marks the row deleted (hidden, 404 afterwards; listed as archived with `show_archived`). */
   softDelete?: boolean;
   filters?: Record<string, (doc: Doc, ctx: Ctx) => boolean>;
   /** Names of the output stamp keys; false leaves a stamp out. */
@@ -63,14 +62,27 @@ export function presentDoc(spec: ResourceSpec, ctx: Ctx, doc: Doc): JsonRecord {
   const updated = spec.stamps?.updated ?? 'updated_at';
   if (created) out[created] = formatStamp(doc.createdMs, ctx.env.timezone);
   if (updated) out[updated] = formatStamp(doc.updatedMs, ctx.env.timezone);
+  // The reference's word for a soft-deleted object; a deleted row is only listed with show_archived.
+  if (doc.deleted) out.archived = true;
   spec.present?.(ctx, doc, out);
   return out;
+}
+
+/**
+ * Whether a list includes deleted and archived rows: only with `show_archived`, and for `since`
+ * lists only while the `sinceReportsDeletions` switch is on (off, a drchrono that never says).
+ */
+export function listsRemoved(ctx: Ctx, since: number | undefined): boolean {
+  return (
+    flag(ctx.query.get('show_archived')) &&
+    (since === undefined || ctx.env.switches.sinceReportsDeletions)
+  );
 }
 
 export function listDocs(spec: ResourceSpec, ctx: Ctx): Doc[] {
   spec.guardList?.(ctx);
   const since = instantParam(ctx, 'since');
-  const showArchived = flag(ctx.query.get('show_archived'));
+  const removed = listsRemoved(ctx, since);
   const filters = Object.entries(spec.filters ?? {}).filter(([name]) => ctx.query.has(name));
   const doctor = spec.filters?.doctor ? undefined : intParam(ctx, 'doctor');
   return spec
@@ -78,10 +90,10 @@ export function listDocs(spec: ResourceSpec, ctx: Ctx): Doc[] {
     .all()
     .filter(
       (doc) =>
-        !doc.deleted &&
+        (!doc.deleted || removed) &&
         !spec.hidden?.(ctx, doc) &&
         (since === undefined || doc.updatedMs >= since) &&
-        (!spec.archivable || showArchived || doc.data.archived !== true) &&
+        (!spec.archivable || removed || doc.data.archived !== true) &&
         (doctor === undefined || !('doctor' in doc.data) || doc.data.doctor === doctor) &&
         filters.every(([, keep]) => keep(doc, ctx)),
     );
@@ -189,7 +201,7 @@ export function resource(spec: ResourceSpec): Route[] {
   if (has('PUT')) item.PUT = update(full);
   if (has('PATCH')) item.PATCH = update(partial);
   if (has('DELETE')) item.DELETE = remove;
-  return [route(spec.path, spec.scopes, collection), route(`${spec.path}/:id`, spec.scopes, item)];
+  return [route(spec.path, collection), route(`${spec.path}/:id`, item)];
 }
 
 /** Filter helpers for specs. */

@@ -21,7 +21,6 @@ import { dateParam, intListParam, intParam } from './query';
 
 const profileSpec: ResourceSpec = {
   path: '/api/appointment_profiles',
-  scopes: ['calendar'],
   table: (ctx) => ctx.env.db.profiles,
   methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   archivable: true,
@@ -140,7 +139,6 @@ function checkTemplate(ctx: Ctx, data: JsonRecord): void {
 
 const templateSpec: ResourceSpec = {
   path: '/api/appointment_templates',
-  scopes: ['calendar'],
   table: (ctx) => ctx.env.db.templates,
   methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   archivable: true,

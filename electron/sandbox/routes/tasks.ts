@@ -114,7 +114,6 @@ const dueDate = (due: unknown): string | undefined =>
 
 const taskSpec: ResourceSpec = {
   path: '/api/tasks',
-  scopes: ['tasks'],
   table: (ctx) => ctx.env.db.tasks,
   methods: ['GET', 'POST', 'PUT', 'PATCH'],
   archivable: true,
@@ -165,7 +164,6 @@ const settings = (
   extra: Partial<ResourceSpec> = {},
 ): ResourceSpec => ({
   path,
-  scopes: ['tasks'],
   table,
   methods: ['GET', 'POST', 'PUT', 'PATCH'],
   archivable: true,

@@ -1,3 +1,4 @@
+import { staffProfiles, type StaffProfile } from '../access';
 import type { Doc, ExamRoom } from '../model';
 import { profileSeeds, type RoomKind } from './catalog';
 import type { SeedContext } from './context';
@@ -107,18 +108,11 @@ const rota: Record<'mwf' | 'tt' | 'weekend', [number, number, number][]> = {
   ],
 };
 
-const allPermissions = {
-  access_scheduling: true,
-  manage_patients: true,
-  access_clinical_notes: true,
-  access_billing: true,
-  show_billing_tab: true,
-  access_patient_payments: true,
-  settings: true,
-  access_labs: true,
-  access_messages: true,
-  access_tasks: true,
-};
+/** Staff users seeded with the narrower profiles, for tests and the consent page's choice. */
+const profileUsers = [
+  ['reception', 'Rosa', 'Alvarez', 'front-desk'],
+  ['billing', 'Ben', 'Okoro', 'billing-clerk'],
+] as const;
 
 export function seedPractice(ctx: SeedContext): Practice {
   const { db } = ctx;
@@ -170,29 +164,28 @@ export function seedPractice(ctx: SeedContext): Practice {
         is_doctor: true,
         is_staff: false,
         practice_group: group.id,
-        permissions: allPermissions,
+        // Doctors, like the two original staff users, can do everything.
+        permissions: { ...staffProfiles.admin },
       }),
     );
     doctorUsers.set(d.id, user.id);
   });
   const staff = [
-    ['frontdesk', 'Dana', 'Whitaker', false],
-    ['mgutierrez', 'Miguel', 'Gutierrez', true],
+    ['frontdesk', 'Dana', 'Whitaker'],
+    ['mgutierrez', 'Miguel', 'Gutierrez'],
   ] as const;
+  const staffData = (username: string, first: string, last: string, profile: StaffProfile) => ({
+    username,
+    first_name: first,
+    last_name: last,
+    doctor: okafor,
+    is_doctor: false,
+    is_staff: true,
+    practice_group: group.id,
+    permissions: { ...staffProfiles[profile] },
+  });
   const staffUsers = staff.map(
-    ([username, first, last, billing]) =>
-      db.users.create(
-        doc({
-          username,
-          first_name: first,
-          last_name: last,
-          doctor: okafor,
-          is_doctor: false,
-          is_staff: true,
-          practice_group: group.id,
-          permissions: { ...allPermissions, access_clinical_notes: false, settings: billing },
-        }),
-      ).id,
+    ([username, first, last]) => db.users.create(doc(staffData(username, first, last, 'admin'))).id,
   );
   const [frontDeskUser = 0, billingUser = 0] = staffUsers;
   ctx.actingUser = frontDeskUser;
@@ -357,6 +350,16 @@ export function seedPractice(ctx: SeedContext): Practice {
       db.patientFlagTypes.create(doc({ doctor: okafor, name, color, priority, archived: false }))
         .id,
   );
+
+  // Last, from their own stream: the rest of the seed stays as it was before they existed.
+  const profileRng = ctx.rng('staff-profiles');
+  for (const [username, first, last, profile] of profileUsers)
+    db.users.create((id) => ({
+      id,
+      data: staffData(username, first, last, profile),
+      createdMs: created,
+      updatedMs: ctx.ago(profileRng.int(30, 400), 600, profileRng),
+    }));
 
   return {
     doctors: doctorIds,
