@@ -3,10 +3,10 @@
  * drchrono's settings page names them, so a 403 can say what to ask for.
  */
 const permissionByResource: Record<string, string[]> = {
-  line_items: ['Access Billing'],
-  patient_payments: ['Access Billing', 'Access Patients Payments'],
-  patient_payment_log: ['Access Billing'],
-  transactions: ['Access Billing'],
+  line_items: ['Access Billing', 'Show Billing Tab'],
+  patient_payments: ['Access Billing', 'Show Billing Tab', 'Access Patients Payments'],
+  patient_payment_log: ['Access Billing', 'Show Billing Tab'],
+  transactions: ['Access Billing', 'Show Billing Tab'],
   procedures: ['Access Billing'],
   fee_schedules: ['Access Billing'],
   allergies: ['Access Clinical Notes'],
@@ -25,8 +25,10 @@ const permissionByResource: Record<string, string[]> = {
   reminder_profiles: ['Access Scheduling'],
   appointment_profiles: ['Access Scheduling', 'Settings'],
   appointment_templates: ['Access Scheduling', 'Settings'],
-  custom_appointment_fields: ['Access Scheduling', 'Settings'],
-  offices: ['Settings'],
+  custom_appointment_fields: ['Access Clinical Notes', 'Settings'],
+  // The reference names none for users and user groups; practices restrict them to user admins.
+  users: ['User Admin'],
+  user_groups: ['User Admin'],
   eligibility_checks: ['Access Scheduling', 'Manage Patients'],
 };
 

@@ -50,8 +50,11 @@ describe('what the user reads when drchrono says no', () => {
 
   it('names the drchrono permission behind a 403', () => {
     const cases: [string, string][] = [
-      ['/api/line_items?appointment=4', '“Access Billing” permission'],
-      ['/api/patient_payments', '“Access Billing” and “Access Patients Payments” permissions'],
+      ['/api/line_items?appointment=4', '“Access Billing” and “Show Billing Tab” permissions'],
+      [
+        '/api/patient_payments',
+        '“Access Billing”, “Show Billing Tab” and “Access Patients Payments” permissions',
+      ],
       ['/api/allergies/5', '“Access Clinical Notes” permission'],
       ['/api/patients/7', '“Manage Patients” permission'],
       ['/api/appointments', '“Access Scheduling” permission'],

@@ -213,7 +213,7 @@ describe('sessions, permissions, faults', () => {
     const error = failureToAppError(result.failure, { path: '/api/line_items' });
     expect(error).toMatchObject({ code: 'forbidden', status: 403 });
     expect(error.message).toBe(
-      'drchrono refused this: your account lacks the “Access Billing” permission. Ask your practice admin to grant it.',
+      'drchrono refused this: your account lacks the “Access Billing” and “Show Billing Tab” permissions. Ask your practice admin to grant it.',
     );
   });
 

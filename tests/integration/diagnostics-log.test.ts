@@ -204,7 +204,7 @@ describe('the diagnostic log', () => {
     );
     expect(details).toEqual([
       'PATCH /api/patients/:id → 400 · fields cell_phone',
-      'GET /api/patient_payments?… → 403 · needs scope billing:patient-payment:read · permissions “Access Billing” and “Access Patients Payments”',
+      'GET /api/patient_payments?… → 403 · needs scope billing:patient-payment:read · permissions “Access Billing”, “Show Billing Tab” and “Access Patients Payments”',
       'GET /api/offices · no answer (ECONNREFUSED)',
       'GET /api/users · answer did not fit: (the whole answer) expected object, found string',
       'GET /api/patients/:value → 404',
