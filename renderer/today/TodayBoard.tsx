@@ -87,9 +87,7 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
   useEffect(() => {
     const id = focusAfter.current;
     if (!id || !boardRef.current) return;
-    const row = boardRef.current.querySelector<HTMLElement>(
-      `[data-appointment-row="${CSS.escape(id)}"] .fdt-row__name`,
-    );
+    const row = rowOf(boardRef.current, id)?.querySelector<HTMLElement>('.fdt-row__name');
     if (row) {
       focusAfter.current = null;
       row.focus();
@@ -211,10 +209,15 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
   );
 }
 
+/** Appointment ids are drchrono's strings: compared, never put inside a selector. */
+function rowOf(root: HTMLElement | null, id: string): HTMLElement | undefined {
+  return [...(root?.querySelectorAll<HTMLElement>('[data-appointment-row]') ?? [])].find(
+    (row) => row.dataset.appointmentRow === id,
+  );
+}
+
 function focusRow(root: HTMLElement | null, id: string): void {
-  root
-    ?.querySelector<HTMLElement>(`[data-appointment-row="${CSS.escape(id)}"] .fdt-status`)
-    ?.focus();
+  rowOf(root, id)?.querySelector<HTMLElement>('.fdt-status')?.focus();
 }
 
 function nextFooter(later: number, unmarked: number): string | null {
