@@ -10,6 +10,7 @@ import { useAppointmentActions } from '../calendar/useAppointmentActions';
 import { useOverlay } from '../calendar/useOverlay';
 import {
   buildBoard,
+  columnOf,
   columnTitles,
   doctorsOnDay,
   nextStep,
@@ -75,8 +76,8 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
 
   const setStatus = useCallback(
     (a: AppointmentItem, status: string) => {
-      // The row moves to its new column: keep the keyboard on it there.
-      focusAfter.current = a.id;
+      // The row moves to its new column: keep the keyboard on it there (if it stays on the board).
+      focusAfter.current = columnOf(status) === null ? null : a.id;
       const since = instantToWall(Date.now(), zone);
       setMarks((prev) => new Map(prev).set(a.id, { status, since }));
       void actions.setStatus(a, status);

@@ -97,7 +97,7 @@ function setup() {
 const column = (name: RegExp) => screen.getByRole('region', { name });
 
 function rowNames(region: HTMLElement): string[] {
-  return [...region.querySelectorAll('.fdt-row__name')].map((n) => n.textContent ?? '');
+  return [...region.querySelectorAll('.fdt-row__name')].map((n) => n.textContent);
 }
 
 beforeEach(() => {
