@@ -119,6 +119,8 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
           const name = appointmentName(a, patients);
           const patientId = a.patient;
           const step = nextStep(a.status);
+          // A feature with one more line per visit (eligibility, the copay taken) passes it as
+          // this row's children: BoardRow shows them under the doctor line.
           return (
             <BoardRow
               key={a.id}
