@@ -3,18 +3,21 @@ import { BillingScreen } from '../billing/BillingScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
+import { TodayScreen } from '../today/TodayScreen';
 import { useNavigation } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { OutboxScreen } from './OutboxScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 /**
- * The mount point of every area. The calendar, patients, billing, tasks and outbox screens are
+ * The mount point of every area. The today, calendar, patients, billing, tasks and outbox screens are
  * each their owner's component; the shell only decides which one is on screen.
  */
 export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: string | null }) {
   const { current } = useNavigation();
   switch (current.area) {
+    case 'today':
+      return <TodayScreen />;
     case 'home':
       return <HomeScreen sync={sync} />;
     case 'settings':

@@ -1,7 +1,7 @@
 import { useNavigation, type NavTarget } from '../ui';
 
 const areas: { area: NavTarget['area']; label: string; key: string }[] = [
-  { area: 'home', label: 'Home', key: 'home' },
+  { area: 'today', label: 'Today', key: 'today' },
   { area: 'calendar', label: 'Calendar', key: 'calendar' },
   { area: 'patients', label: 'Patients', key: 'patients' },
   { area: 'tasks', label: 'Tasks', key: 'tasks' },

@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import type { AuthStatus, LockStatus, Practice, SyncStatus } from '../../shared/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuthStatus, Book, LockStatus, Practice, SyncStatus } from '../../shared/contract';
+import { instantToWall } from '../../shared/time/practice-time';
 import { createFakeApi, type FakeHandlers } from '../bridge/fake-api';
 import { App } from './App';
 
@@ -75,6 +76,34 @@ const practice: Practice = {
   fetchedAt: null,
 };
 
+/** One patient waiting today (the practice's today, whatever the machine's date). */
+function todayBook(): Book {
+  const now = instantToWall(Date.now(), 'America/New_York');
+  return {
+    appointments: [
+      {
+        id: '500',
+        doctor: 1,
+        office: 10,
+        exam_room: 2,
+        patient: 42,
+        scheduled_time: `${now.slice(0, 10)}T00:00:00`,
+        duration: 30,
+        status: 'Arrived',
+        status_since: now,
+        reason: 'Annual physical',
+      },
+    ],
+    patients: { '42': { id: 42, first_name: 'Marisol', last_name: 'Quispe' } },
+    fetchedAt: 1,
+    source: 'cache',
+  };
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+});
+
 function setup(handlers: FakeHandlers = {}) {
   const fake = createFakeApi({
     'app:info': () => ({
@@ -94,12 +123,13 @@ function setup(handlers: FakeHandlers = {}) {
     'lock:status': () => ({ ok: true, value: unlocked }),
     'sync:status': () => ({ ok: true, value: sync }),
     'practice:get': () => ({ ok: true, value: practice }),
+    'appointments:list': () => ({ ok: true, value: todayBook() }),
     'lock:lock': () => ({ ok: true, value: { ...unlocked, locked: true } }),
     'lock:activity': () => ({ ok: true, value: {} }),
     ...handlers,
   });
-  render(<App api={fake.api} />);
-  return fake;
+  const view = render(<App api={fake.api} />);
+  return { ...fake, unmount: view.unmount };
 }
 
 describe('app shell', () => {
@@ -131,8 +161,18 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('signed in: the practice, doctors, offices with rooms, calls this hour and the status bar', async () => {
+  it('signed in: opens on Today, with who is waiting and with which doctor', async () => {
     setup();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Today/ })).toBeTruthy();
+    const waiting = await screen.findByRole('region', { name: /^Waiting/ });
+    expect(within(waiting).getByRole('button', { name: 'Marisol Quispe' })).toBeTruthy();
+    expect(within(waiting).getByText('Dr. Okafor')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Today' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('the practice summary is one click from Today: doctors, offices with rooms, calls this hour, the status bar', async () => {
+    setup();
+    await userEvent.click(await screen.findByRole('button', { name: 'Practice summary' }));
     await screen.findByText('Dr. Amara Okafor');
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { name: 'Riverside Family Medicine' })).toBeTruthy();
@@ -149,13 +189,13 @@ describe('app shell', () => {
 
   it('locking unmounts every data view: no patient data stays in the DOM', async () => {
     const fake = setup();
-    await screen.findByText('Dr. Amara Okafor');
+    await screen.findByText('Marisol Quispe');
     act(() => {
       fake.emit('lock:changed', { ...unlocked, locked: true });
     });
     expect(await screen.findByRole('heading', { name: 'Frontdesk is locked' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Quispe');
     expect(document.body.textContent).not.toContain('Okafor');
-    expect(document.body.textContent).not.toContain('Procedure Room');
     expect(screen.getByLabelText('PIN')).toBeTruthy();
   });
 
@@ -177,7 +217,7 @@ describe('app shell', () => {
         };
       },
     });
-    await screen.findByText('Dr. Amara Okafor');
+    await screen.findByText('Marisol Quispe');
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('Delete 2 unsent changes?')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Stay signed in' }));
@@ -203,12 +243,33 @@ describe('app shell', () => {
         },
       }),
     });
-    await screen.findByText('Dr. Amara Okafor');
+    await screen.findByText('Marisol Quispe');
     await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(await screen.findByRole('heading', { name: 'Connection to drchrono' })).toBeTruthy();
     expect(screen.getByText('http://127.0.0.1:5180/oauth/callback')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe(
       'page',
     );
+  });
+
+  it('a reload comes back to the area the desk was in; signing out forgets it', async () => {
+    const first = setup();
+    await screen.findByText('Marisol Quispe');
+    await userEvent.click(screen.getByRole('button', { name: 'Outbox' }));
+    first.unmount();
+    // A reload: a new renderer, the same window session.
+    const second = setup({ 'outbox:list': () => ({ ok: true, value: { entries: [] } }) });
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Outbox' }).getAttribute('aria-current')).toBe(
+        'page',
+      );
+    });
+    // Only the area is kept: no patient or appointment id.
+    expect(sessionStorage.getItem('frontdesk.area')).toBe('{"area":"outbox"}');
+    act(() => {
+      second.emit('auth:changed', signedOut);
+    });
+    await screen.findByRole('button', { name: /Connect to drchrono/ });
+    expect(sessionStorage.getItem('frontdesk.area')).toBeNull();
   });
 });

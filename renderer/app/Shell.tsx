@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { Spinner } from '../ui';
 import { LockScreen } from '../lock/LockScreen';
+import { forgetArea } from './area-memory';
 import { KeyProtectionBanner } from './KeyProtectionBanner';
 import { SignedInApp } from './SignedInApp';
 import { SignInScreen } from './SignInScreen';
@@ -17,6 +19,11 @@ export function Shell() {
   const lock = useLiveQuery('lock:status', 'lock:changed');
   const signedIn = auth.value?.state === 'signed-in';
   useActivityReporter(signedIn && lock.value?.locked !== true);
+  // A reload or the lock keeps the desk's area; signing out does not (sign-in opens on Today).
+  const signedOut = auth.value?.state === 'signed-out';
+  useEffect(() => {
+    if (signedOut) forgetArea();
+  }, [signedOut]);
 
   const banner = info.data ? <KeyProtectionBanner storage={info.data.storage} /> : null;
 

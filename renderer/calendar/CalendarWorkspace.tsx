@@ -184,6 +184,14 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
         onPrefs({ view: 'rooms', officeId: a.office });
       }
       goTo(a.scheduled_time.slice(0, 10));
+      // Already drawn (its day was on screen): no new events will run the effect, so focus now.
+      requestAnimationFrame(() => {
+        const node = container.current ? findAppointmentNode(container.current, a.id) : null;
+        if (!node || focusAfterRender.current !== a.id) return;
+        focusAfterRender.current = null;
+        node.scrollIntoView({ block: 'center' });
+        node.focus();
+      });
     },
     [prefs.view, officeId, onPrefs, goTo],
   );

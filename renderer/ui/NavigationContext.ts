@@ -6,6 +6,7 @@ import { createContext } from 'react';
  * The app shell provides the implementation (and asks before leaving unsaved forms).
  */
 export type NavTarget =
+  | { area: 'today' }
   | { area: 'home' }
   | { area: 'calendar'; date?: string; appointmentId?: string; bookForPatientId?: number }
   | { area: 'patients'; patientId?: number; create?: boolean }

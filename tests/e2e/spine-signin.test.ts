@@ -33,6 +33,9 @@ describe('spine: sign in through the browser host against the sandbox', () => {
     await signIn(page);
     expect(sandbox.control.counts().codeExchanges).toBe(exchangesBefore + 1);
     const main = page.getByRole('main');
+    // Today is the first screen; the practice summary is one click from it.
+    await main.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
+    await main.getByRole('button', { name: 'Practice summary' }).click();
     await main.getByRole('heading', { name: 'Doctors', exact: false }).waitFor();
     await page.screenshot({ path: '/tmp/frontdesk-home.png', fullPage: true });
     const text = (await main.textContent()) ?? '';
@@ -50,7 +53,7 @@ describe('spine: sign in through the browser host against the sandbox', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByText('Key protection:').waitFor();
     const layout: string[] = [];
-    for (const area of ['Home', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings']) {
+    for (const area of ['Today', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings']) {
       await page.getByRole('navigation').getByRole('button', { name: area }).click();
       await page.waitForTimeout(300);
       layout.push(
@@ -62,7 +65,7 @@ describe('spine: sign in through the browser host against the sandbox', () => {
       );
     }
     expect(layout).toEqual(
-      ['Home', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings'].map(
+      ['Today', 'Calendar', 'Patients', 'Tasks', 'Outbox', 'Settings'].map(
         (area) => `${area}: bar visible, page fits`,
       ),
     );
@@ -141,6 +144,7 @@ describe('spine: the idle lock', () => {
       await page.goto(stack.host.url);
       if (await page.getByRole('button', { name: /Connect to drchrono/ }).count())
         await signIn(page);
+      await page.getByRole('button', { name: 'Practice summary' }).click();
       await page.getByRole('heading', { name: /Offices/ }).waitFor();
       const doctor =
         (await page.getByRole('main').getByRole('listitem').first().textContent()) ?? '';
@@ -162,6 +166,7 @@ describe('spine: the idle lock', () => {
       expect(reply.error?.code).toBe('locked');
       await page.getByRole('button', { name: 'Sign in to drchrono to unlock' }).click();
       await page.getByRole('button', { name: 'Authorize' }).click();
+      // Unlocked where the desk was (the lock is not a sign-out).
       await page.getByRole('heading', { name: /Offices/ }).waitFor();
     } finally {
       await page.context().close();

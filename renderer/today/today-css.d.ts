@@ -1,0 +1,2 @@
+/** Vite bundles Today's stylesheet; TypeScript only needs to know the import exists. */
+declare module '*/today.css';
