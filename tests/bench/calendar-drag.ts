@@ -29,7 +29,14 @@ const measure = `({ id, examRoom, time, snap }) => {
     return r.top + ((m - minutes(lane.dataset.time)) / step) * r.height;
   };
   // Press in the middle of the event's first snap cell.
-  const start = minutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  // The label opens on the time as the desk reads it: "9:30 AM" (12-hour) or "09:30".
+  const labelMinutes = (label) => {
+    const m = /^(\\d{1,2}):(\\d\\d)(?: (AM|PM))?/.exec(label || '');
+    if (!m) return NaN;
+    const h = Number(m[1]) % (m[3] ? 12 : 24) + (m[3] === 'PM' ? 12 : 0);
+    return h * 60 + Number(m[2]);
+  };
+  const start = labelMinutes(node.getAttribute('aria-label'));
   const pressY = yOf(start + snap / 2);
   const to = yOf(minutes(time) + snap / 2);
   const pressLane = laneAt(start + snap / 2);
@@ -89,7 +96,14 @@ const measureEnd = `({ id, minutes, snap, duration }) => {
     return r.top + ((m - toMinutes(lane.dataset.time)) / step) * r.height;
   };
   const e = event.getBoundingClientRect();
-  const start = toMinutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  // The label opens on the time as the desk reads it: "9:30 AM" (12-hour) or "09:30".
+  const labelMinutes = (label) => {
+    const m = /^(\\d{1,2}):(\\d\\d)(?: (AM|PM))?/.exec(label || '');
+    if (!m) return NaN;
+    const h = Number(m[1]) % (m[3] ? 12 : 24) + (m[3] === 'PM' ? 12 : 0);
+    return h * 60 + Number(m[2]);
+  };
+  const start = labelMinutes(node.getAttribute('aria-label'));
   const end = start + duration;
   const from = yOf(end - snap / 2);
   const to = yOf(end + minutes - snap / 2);
