@@ -26,7 +26,8 @@ export function DoctorLegend({ marks, doctorId, onDoctor }: DoctorLegendProps) {
             <i className="fdc-doc" style={{ '--fdc-doc': m.colour } as React.CSSProperties}>
               {m.initials}
             </i>
-            {m.name.replace(/^Dr\. \S+ /, 'Dr. ')}
+            <span className="fdc-legend__dr">Dr. </span>
+            {m.name.split(' ').at(-1)}
           </button>
         </li>
       ))}

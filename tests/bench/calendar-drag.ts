@@ -127,20 +127,22 @@ export async function resizeAppointment(
   await page.mouse.move(x, midY - 4);
   await page.mouse.move(x, midY);
   // FullCalendar shows the resizer on hover; press on it.
-  const box = await page.evaluate<{ y: number; height: number } | null>(
+  // The handle: across the whole bottom edge in bare FullCalendar, a grip beside the middle in the
+  // desk's calendar; pressed at its centre.
+  const box = await page.evaluate<{ x: number; y: number; height: number } | null>(
     `(() => {
       const node = document.querySelector('[data-appointment-id=${JSON.stringify(target.id)}][tabindex]');
       const handle = node && node.closest('.fc-timegrid-event') && node.closest('.fc-timegrid-event').querySelector('.fc-event-resizer-end');
       const r = handle && handle.getBoundingClientRect();
-      return r && r.height > 0 ? { y: r.top, height: r.height } : null;
+      return r && r.height > 0 ? { x: r.left + r.width / 2, y: r.top, height: r.height } : null;
     })()`,
   );
   if (!box) throw new Error(`No resize handle on appointment ${target.id}`);
   // The handle straddles the bottom edge; its lower half may lie under the next event.
   const pressY = box.y + Math.min(2, box.height / 4);
-  await page.mouse.move(x, pressY);
+  await page.mouse.move(box.x, pressY);
   await page.mouse.down();
-  for (let i = 1; i <= 3; i++) await page.mouse.move(x, pressY + i * 2);
-  await page.mouse.move(x, toY + (pressY - y), { steps: 5 });
+  for (let i = 1; i <= 3; i++) await page.mouse.move(box.x, pressY + i * 2);
+  await page.mouse.move(box.x, toY + (pressY - y), { steps: 5 });
   await page.mouse.up();
 }

@@ -244,3 +244,146 @@ describe.each([
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * Ctrl +/- in the desktop window zooms the page: 1280×720 at 125 % and 150 % lays out like a
+ * 1024×576 and an 853×480 viewport. Nothing may spill sideways, and every block keeps its status,
+ * its doctor and (perhaps shortened) its patient's name.
+ */
+describe.each([
+  { zoom: 125, width: 1024, height: 576 },
+  { zoom: 150, width: 853, height: 480 },
+])('the day view zoomed to $zoom % of 1280×720', ({ zoom, width, height }) => {
+  it('keeps the status, doctor and name on every block, and nothing spills sideways', async () => {
+    await page.setViewportSize({ width, height });
+    await openDay(addDays(monday, 1));
+    await openDay(monday);
+    const blocks = await measureBlocks();
+    const patients = blocks.filter((b) => !b.isBreak);
+    const overflowX = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth,
+    );
+    const noStatus = patients.filter((b) => !b.statusVisible);
+    const shortened = patients.filter((b) => !b.nameWhole);
+    console.log(
+      `[figure] zoom ${String(zoom)} %: appointments with no visible status: ${String(noStatus.length)} of ${String(patients.length)}; names shortened ${String(shortened.length)}; sideways overflow ${String(overflowX)}`,
+    );
+    // Measuring scrolled each block into view; the screenshot shows the day as it opens.
+    await openDay(addDays(monday, 1));
+    await page.evaluate(() => document.querySelector('.fd-main')?.scrollTo({ top: 0 }));
+    await openDay(monday);
+    await page.screenshot({ path: `/tmp/day-at-a-glance-zoom-${String(zoom)}.png` });
+    expect(overflowX).toBe(false);
+    expect(noStatus.map((b) => b.label)).toEqual([]);
+    expect(patients.filter((b) => !b.nameVisible).map((b) => b.label)).toEqual([]);
+    expect(blocks.filter((b) => !b.doctorVisible).map((b) => b.label)).toEqual([]);
+  });
+});
+
+describe('while dragging', () => {
+  it('the moving block says the time and the room it would land in', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openDay(monday);
+    const target = await page.evaluate(() => {
+      for (const hit of document.querySelectorAll<HTMLElement>(
+        '.fc-timegrid-event [data-appointment-id][tabindex]',
+      )) {
+        const event = hit.closest<HTMLElement>('.fc-timegrid-event');
+        const column = event?.closest<HTMLElement>('[data-resource-id]');
+        if (!event || column?.dataset.resourceId !== '1') continue;
+        event.scrollIntoView({ block: 'center' });
+        const r = event.getBoundingClientRect();
+        if (r.height < 40) continue;
+        const next = document.querySelector<HTMLElement>(
+          '.fc-col-header-cell[data-resource-id="2"]',
+        );
+        const c = next?.getBoundingClientRect();
+        if (!c) return null;
+        return {
+          id: hit.dataset.appointmentId ?? '',
+          x: r.left + 30,
+          y: r.top + 10,
+          toX: c.left + c.width / 2,
+          room: next?.textContent.trim() ?? '',
+        };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    if (!target) return;
+    stack.sandbox.control.clearRequests();
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 4; i++) await page.mouse.move(target.x + i * 3, target.y + i * 3);
+    await page.mouse.move(target.toX, target.y + 60, { steps: 6 });
+    const mirror = page.locator('.fc-event-mirror .fdc-appt__to');
+    await mirror.waitFor();
+    const text = (await mirror.textContent()) ?? '';
+    console.log(`[figure] while dragging, the block reads "${text}"`);
+    expect(text).toMatch(new RegExp(`^→ \\d{1,2}:\\d\\d (AM|PM) · ${target.room}$`));
+    // Back where it was and let go: nothing moved, nothing sent.
+    await page.mouse.move(target.x + 2, target.y + 2, { steps: 6 });
+    await page.mouse.move(target.x, target.y, { steps: 2 });
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    expect(
+      stack.sandbox.control
+        .requests()
+        .filter((r) => r.method === 'PATCH' && r.path === `/api/appointments/${target.id}`),
+    ).toEqual([]);
+  });
+});
+
+describe("the practice's clock and week", () => {
+  const axisLabels = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.fc-timegrid-slot-label-cushion')]
+        .map((n) => n.textContent.trim())
+        .filter(Boolean)
+        .slice(0, 3),
+    );
+  const firstWeekDay = async () => {
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Week' }).click();
+    await page.locator('.fc-timeGridWeek-view').waitFor();
+    const date = await page
+      .locator('.fc-col-header-cell[data-date]')
+      .first()
+      .getAttribute('data-date');
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Rooms' }).click();
+    await page.locator('.fc-resourceTimeGridDay-view').waitFor();
+    return new Date(`${date ?? ''}T00:00:00Z`).toLocaleDateString('en-US', {
+      weekday: 'long',
+      timeZone: 'UTC',
+    });
+  };
+
+  it('reads 12-hour time with Sunday weeks in a US practice, and 24-hour Monday weeks once chosen in Settings', async () => {
+    await openDay(monday);
+    expect(await axisLabels()).toEqual(['7 AM', '7:30 AM', '8 AM']);
+    expect(await firstWeekDay()).toBe('Sunday');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Clock').selectOption('24h');
+    await page.getByLabel('Weeks start on').selectOption('monday');
+    await page
+      .getByRole('option', { name: 'Monday', selected: true })
+      .waitFor({ state: 'attached' });
+    await nav.getByRole('button', { name: 'Calendar' }).click();
+    await openDay(monday);
+    expect(await axisLabels()).toEqual(['07:00', '07:30', '08:00']);
+    expect(
+      await page
+        .locator('.fc-timegrid-event [data-appointment-id][tabindex]')
+        .first()
+        .getAttribute('aria-label'),
+    ).toMatch(/^\d\d:\d\d /);
+    expect(await firstWeekDay()).toBe('Monday');
+    // Back to the practice's way for whatever runs next.
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Clock').selectOption('auto');
+    await page.getByLabel('Weeks start on').selectOption('auto');
+    await nav.getByRole('button', { name: 'Calendar' }).click();
+    await openDay(monday);
+    expect(await axisLabels()).toEqual(['7 AM', '7:30 AM', '8 AM']);
+  });
+});
