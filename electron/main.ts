@@ -4,6 +4,7 @@ import { app, ipcMain, session, shell } from 'electron';
 import { createServices, type AppRuntime } from './app/create-services';
 import { createConsoleLogger } from './app/log';
 import type { Platform } from './app/services';
+import { installAppMenu } from './platform/app-menu';
 import { registerAppScheme, serveApp } from './platform/app-protocol';
 import { createElectronPlainStore } from './platform/electron-plain-store';
 import { bindIpc } from './platform/ipc';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
   const stopPower = watchPower(runtime.services.lock);
 
   mainWindow = createAppWindow(join(here, '../preload/preload.cjs'));
+  installAppMenu(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

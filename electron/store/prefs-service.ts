@@ -8,7 +8,14 @@ const storedShape = z.record(z.string(), z.unknown());
 const sectionShape = z.record(z.string(), z.unknown());
 
 export const defaultPrefs: Prefs = {
-  calendar: { view: 'rooms', officeId: null, doctorId: null, slotMinutes: 15 },
+  calendar: {
+    view: 'rooms',
+    officeId: null,
+    doctorId: null,
+    slotMinutes: 15,
+    clock: 'auto',
+    weekStart: 'auto',
+  },
   // Yesterday (late check-outs, billing follow-up) through next week: what the desk looks at.
   cache: { daysBefore: 1, daysAfter: 7 },
   lock: { idleMinutes: 10 },

@@ -1,6 +1,7 @@
 import { ConnectionSettings } from '../settings/ConnectionSettings';
 import { HelpSettings } from '../settings/HelpSettings';
 import { LockSettings } from '../lock/LockSettings';
+import { ClockSettings } from './ClockSettings';
 import { PreferencesSettings } from './PreferencesSettings';
 import { ProfilesSettings } from '../settings/profiles/ProfilesSettings';
 import { RoomsSettings } from '../settings/rooms/RoomsSettings';
@@ -16,6 +17,7 @@ export function SettingsScreen({ section }: { section?: Section | undefined }) {
       <div className="fd-settings__sections">
         {section === undefined || section === 'lock' ? <LockSettings /> : null}
         {section === undefined || section === 'preferences' ? <PreferencesSettings /> : null}
+        {section === undefined || section === 'preferences' ? <ClockSettings /> : null}
         {section === undefined || section === 'connection' ? <ConnectionSettings /> : null}
         {section === undefined || section === 'profiles' ? <ProfilesSettings /> : null}
         {section === undefined || section === 'templates' ? <TemplatesSettings /> : null}

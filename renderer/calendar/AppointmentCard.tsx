@@ -2,7 +2,9 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
 import { Button } from '../ui';
 import { pendingWords, type AppointmentView } from './appointment-view';
+import { DoctorLine } from './DoctorLine';
 import { waitingText } from './event-content';
+import { PatientFlagsLine } from './PatientFlagsLine';
 
 export interface CardActions {
   onStatusMenu: (anchor: HTMLElement) => void;
@@ -72,10 +74,12 @@ export function AppointmentCard({
       <div className="fdc-card__head" style={{ borderColor: view.colour }}>
         <h3 className="fdc-card__name">{view.name}</h3>
         <p className="fdc-card__when">
-          {view.time}–{view.end.slice(11, 16)} · {view.room}
+          {view.timeRange} · {view.room}
         </p>
       </div>
       <dl className="fdc-card__facts">
+        <PatientFlagsLine flags={view.flags} />
+        <DoctorLine doctor={view.doctor} />
         {view.isBreak ? null : (
           <>
             <dt>Date of birth</dt>

@@ -10,6 +10,7 @@ import type { AppointmentChanges } from '../../shared/drchrono';
 import type { IsoDate, WallTime } from '../../shared/time/practice-time';
 import { minutesBetweenWalls } from '../../shared/time/practice-time';
 import { CalendarSync, type BatchingCalendar } from './calendar-sync';
+import { formatClock } from './clock-format';
 import type { EventContentRenderer } from './event-content';
 import type { CalendarEvent, EventExtras } from './event-inputs';
 import { fullCalendarView, type CalendarView } from './view-range';
@@ -46,6 +47,11 @@ export interface BookCalendarProps {
   /** `HH:mm:ss`, from the office's hours. */
   slotMinTime: string;
   slotMaxTime: string;
+  /** Where the shown day begins (`HH:mm:ss`, see dayOpening); null while its book loads. */
+  openAt: string | null;
+  /** The desk's clock and first day of the week (the practice's locale or Settings). */
+  hour12: boolean;
+  firstDay: 0 | 1;
   events: readonly CalendarEvent[];
   renderer: EventContentRenderer;
   onSelect: (slot: SlotSelection) => void;
@@ -61,7 +67,17 @@ const plugins = [
   listPlugin,
   interactionPlugin,
 ];
-const hourMinute = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+/**
+ * Where the day opens: today at a little before now (the coming hours in view), any other day and
+ * today before its first visit or after closing at the day's opening (`openAt`).
+ */
+export function openingScroll(date: IsoDate, zone: string, openAt: string, max: string): string {
+  const nowWall = new Date(practiceNowMs(zone)).toISOString();
+  if (nowWall.slice(0, 10) !== date) return openAt;
+  const time = new Date(practiceNowMs(zone) - 30 * 60_000).toISOString().slice(11, 19);
+  return time > openAt && time < max ? time : openAt;
+}
 
 /** What a drag or resize changed, as drchrono fields: only the ones that differ. */
 function changesOf(
@@ -108,7 +124,7 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
     latest.current = props;
   });
   const [handle, setHandle] = useState<BookCalendarHandle | null>(null);
-  const [initial] = useState(() => ({ view: props.view, date: props.date }));
+  const [initial] = useState(() => ({ view: props.view, date: props.date, openAt: props.openAt }));
 
   useLayoutEffect(() => {
     const api = ref.current?.getApi() as BatchingCalendar | undefined;
@@ -172,11 +188,21 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       api.gotoDate(props.date);
   }, [handle, props.view, props.date]);
 
+  // Each date (and view) is scrolled to its opening once, when its book is in: a later refresh
+  // never moves the grid under the desk's eyes.
+  const scrolledFor = useRef(initial.openAt === null ? null : `${initial.view}:${initial.date}`);
+  useEffect(() => {
+    if (!handle || props.openAt === null) return;
+    const key = `${props.view}:${props.date}`;
+    if (scrolledFor.current === key) return;
+    scrolledFor.current = key;
+    const { zone, slotMaxTime } = latest.current;
+    handle.api.scrollToTime(openingScroll(props.date, zone, props.openAt, slotMaxTime));
+  }, [handle, props.view, props.date, props.openAt]);
+
   const { zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer } = props;
+  const { hour12, firstDay } = props;
   const options = useMemo<CalendarOptions>(() => {
-    // Open on the hour before now when the office is open, else at opening time.
-    const nowTime = new Date(practiceNowMs(zone) - 60 * 60_000).toISOString().slice(11, 19);
-    const scrollTime = nowTime > slotMinTime && nowTime < slotMaxTime ? nowTime : slotMinTime;
     return {
       plugins,
       schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
@@ -186,15 +212,21 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       initialDate: initial.date,
       headerToolbar: false,
       height: '100%',
-      firstDay: 1,
+      firstDay,
       allDaySlot: false,
       nowIndicator: true,
       slotDuration: { minutes: slotMinutes },
       snapDuration: { minutes: Math.min(5, slotMinutes) },
       slotMinTime,
       slotMaxTime,
-      scrollTime,
-      slotLabelFormat: hourMinute,
+      scrollTime: openingScroll(initial.date, zone, initial.openAt ?? slotMinTime, slotMaxTime),
+      // Scrolled by the desk on each new date instead (see openingScroll).
+      scrollTimeReset: false,
+      // "9 AM" / "09:00": FullCalendar's own format would follow the browser, not the practice.
+      slotLabelContent: (arg: { date: Date }) => {
+        const text = formatClock(calendarDateToWall(arg.date), hour12);
+        return hour12 ? text.replace(':00 ', ' ') : text;
+      },
       // The event content shows its own time: FullCalendar's time text would build a new
       // Intl.DateTimeFormat per event per render (its range formatter is not memoised).
       displayEventTime: false,
@@ -258,7 +290,7 @@ export const BookCalendar = memo(function BookCalendar(props: BookCalendarProps)
       eventAllow: (_span, event) =>
         (event?.extendedProps as EventExtras | undefined)?.kind === 'appointment',
     };
-  }, [zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, initial]);
+  }, [zone, resources, slotMinutes, slotMinTime, slotMaxTime, renderer, initial, hour12, firstDay]);
 
   return <FullCalendar ref={ref} {...options} />;
 });

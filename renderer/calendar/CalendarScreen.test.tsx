@@ -59,18 +59,20 @@ describe('CalendarScreen', () => {
       }),
     ]);
     mount(fake);
-    const visit = await findAppointment('09:30');
+    const visit = await findAppointment('9:30 AM');
     expect(visit.getAttribute('aria-label')).toBe(
-      '09:30 Marisol Quispe, Annual physical, Room 2, Arrived',
+      '9:30 AM Marisol Quispe, Annual physical, Room 2, Dr. Amara Okafor, Arrived',
     );
-    const lunch = await findAppointment('12:00');
-    expect(lunch.getAttribute('aria-label')).toBe('12:00 Break, Lunch, Room 2');
+    const lunch = await findAppointment('12:00 PM');
+    expect(lunch.getAttribute('aria-label')).toBe(
+      '12:00 PM Break, Lunch, Room 2, Dr. Amara Okafor',
+    );
   });
 
   it('sets a status from the keyboard with exactly one update, and Ctrl+Z sends it back', async () => {
     const { fake } = calendarFake([testAppointment({ status: 'Arrived' })]);
     mount(fake);
-    const appointment = await findAppointment('09:30');
+    const appointment = await findAppointment('9:30 AM');
     act(() => {
       appointment.focus();
     });
@@ -105,12 +107,12 @@ describe('CalendarScreen', () => {
       'prefs:get': () => ok({ ...testPrefs, calendar: { ...testPrefs.calendar, view: 'week' } }),
     });
     mount(fake);
-    await findAppointment('09:30');
+    await findAppointment('9:30 AM');
     for (const view of ['Month', 'Agenda', 'Rooms']) {
       await userEvent.click(screen.getByRole('button', { name: view }));
     }
     await waitFor(() => {
-      const node = document.querySelector('[aria-label^="09:30"][tabindex="0"]');
+      const node = document.querySelector('[aria-label^="9:30 AM"][tabindex="0"]');
       expect(node?.closest('[data-resource-id]')?.getAttribute('data-resource-id')).toBe('2');
     });
     expect(fake.calls.filter((c) => c.channel === 'prefs:set').map((c) => c.request)).toEqual([
@@ -123,7 +125,7 @@ describe('CalendarScreen', () => {
   it('opens the status menu with Shift+F10 and sets the chosen status with one update', async () => {
     const { fake } = calendarFake([testAppointment({ status: '' })]);
     mount(fake);
-    const appointment = await findAppointment('09:30');
+    const appointment = await findAppointment('9:30 AM');
     act(() => {
       appointment.focus();
     });
@@ -170,7 +172,7 @@ describe('CalendarScreen', () => {
   it('moves an appointment to another day from the M key: one update with the new time', async () => {
     const { fake } = calendarFake([testAppointment()]);
     mount(fake);
-    const appointment = await findAppointment('09:30');
+    const appointment = await findAppointment('9:30 AM');
     act(() => {
       appointment.focus();
     });
@@ -194,7 +196,7 @@ describe('CalendarScreen', () => {
   it('moves through days with J/K and arrows, comes back with T, and Ctrl+F finds a patient', async () => {
     const { fake } = calendarFake([testAppointment()]);
     mount(fake);
-    await findAppointment('09:30');
+    await findAppointment('9:30 AM');
     const title = () => screen.getByRole('heading', { level: 2 }).textContent;
     expect(title()).toBe('Monday, November 23, 2026');
     await userEvent.keyboard('k');

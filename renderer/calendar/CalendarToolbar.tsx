@@ -7,7 +7,10 @@ import {
 } from '../../shared/contract';
 import type { IsoDate } from '../../shared/time/practice-time';
 import { Button } from '../ui';
+import type { DoctorMark } from './doctor-marks';
+import { DoctorLegend } from './DoctorLegend';
 import { PatientFinder } from './PatientFinder';
+import { useMediaQuery } from './useMediaQuery';
 import type { CalendarPrefs } from './useCalendarPrefs';
 import { rangeTitle, viewNames } from './view-range';
 
@@ -18,6 +21,8 @@ export interface CalendarToolbarProps {
   prefs: CalendarPrefs;
   officeId: number;
   date: IsoDate;
+  firstDay: 0 | 1;
+  marks: ReadonlyMap<number, DoctorMark>;
   loading: boolean;
   showCancelled: boolean;
   finderRef: RefObject<HTMLInputElement | null>;
@@ -36,6 +41,8 @@ export interface CalendarToolbarProps {
 /** Today, previous/next, the date, the view, office, doctor and slot size, search and booking. */
 export function CalendarToolbar(p: CalendarToolbarProps) {
   const offices = p.practice.offices.filter((o) => o.archived !== true);
+  // A laptop's width: the short date, so the toolbar keeps to two rows.
+  const narrow = useMediaQuery('(max-width: 1365px)');
   return (
     <div className="fdc-toolbar" role="toolbar" aria-label="Calendar">
       <div className="fd-toolbar">
@@ -61,7 +68,7 @@ export function CalendarToolbar(p: CalendarToolbarProps) {
           ›
         </Button>
         <h2 className="fdc-title" aria-live="polite">
-          {rangeTitle(p.prefs.view, p.date)}
+          {rangeTitle(p.prefs.view, p.date, p.firstDay, narrow)}
           {p.loading ? <span className="fdc-loading" aria-hidden="true" /> : null}
         </h2>
         <label className="fdc-inline">
@@ -164,6 +171,13 @@ export function CalendarToolbar(p: CalendarToolbarProps) {
           />
           Show cancelled
         </label>
+        <DoctorLegend
+          marks={p.marks}
+          doctorId={p.prefs.doctorId}
+          onDoctor={(doctorId) => {
+            p.onPrefs({ doctorId });
+          }}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contract';
 import type { Slot } from '../../shared/result';
 import { instantToWall, wallToInstant, type IsoDate } from '../../shared/time/practice-time';
@@ -10,7 +10,11 @@ import { BookingDialog, type BookingRequest } from './BookingDialog';
 import { clickToSlot, editBookingRequest, newBookingRequest } from './booking-request';
 import { axisHours, roomResources } from './calendar-layout';
 import { CalendarToolbar } from './CalendarToolbar';
+import { formatClock } from './clock-format';
 import { ConflictBanner } from './ConflictBanner';
+import { dayOpening } from './day-opening';
+import { deskLocale } from './desk-locale';
+import { doctorMarks } from './doctor-marks';
 import { EventContentRenderer, type WaitingMinutes } from './event-content';
 import type { EventExtras } from './event-inputs';
 import { HelpPanel } from './HelpPanel';
@@ -55,7 +59,9 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
   const finderRef = useRef<HTMLInputElement>(null);
   const focusAfterRender = useRef<string | null>(null);
 
-  const { book, range } = useBook(prefs, date, officeId);
+  const locale = useMemo(() => deskLocale(prefs, practice.offices), [prefs, practice.offices]);
+  const marks = useMemo(() => doctorMarks(practice.doctors), [practice.doctors]);
+  const { book, range } = useBook(prefs, date, officeId, locale.firstDay);
   const [appointments, overlay] = useOverlay(book.data?.appointments);
   const patients = book.data?.patients ?? emptyPatients;
 
@@ -77,6 +83,9 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     [zone],
   );
   const [renderer] = useState(() => new EventContentRenderer(waiting));
+  useLayoutEffect(() => {
+    renderer.setHour12(locale.hour12);
+  }, [renderer, locale.hour12]);
   const tick = useTick();
   useWaitingBadges(container, waiting, tick);
 
@@ -94,7 +103,14 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     officeId,
     range,
     showCancelled,
+    doctors: marks,
+    hour12: locale.hour12,
   });
+
+  const openAt = useMemo(
+    () => (book.loading ? null : dayOpening(events, range, hours.min, hours.max)),
+    [book.loading, events, range, hours.min, hours.max],
+  );
 
   const byId = useMemo(() => new Map(appointments.map((a) => [a.id, a])), [appointments]);
   const actions = useAppointmentActions(overlay, () => ({ practice, appointments, patients }));
@@ -160,7 +176,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     async (a: AppointmentItem) => {
       const ok = await confirm({
         title: 'Delete this appointment?',
-        message: `${a.scheduled_time.slice(11, 16)} ${nameOf(a)} will be deleted at drchrono. To keep a record of the visit, cancel it instead.`,
+        message: `${formatClock(a.scheduled_time, locale.hour12)} ${nameOf(a)} will be deleted at drchrono. To keep a record of the visit, cancel it instead.`,
         confirmLabel: 'Delete',
         cancelLabel: 'Keep it',
         danger: true,
@@ -169,7 +185,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
       card.close(false);
       await actions.remove(a);
     },
-    [confirm, nameOf, card, actions],
+    [confirm, nameOf, card, actions, locale.hour12],
   );
 
   const openMenu = useCallback((id: string, node: HTMLElement) => {
@@ -273,6 +289,8 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
         prefs={prefs}
         officeId={officeId}
         date={date}
+        firstDay={locale.firstDay}
+        marks={marks}
         loading={book.loading}
         showCancelled={showCancelled}
         finderRef={finderRef}
@@ -329,6 +347,9 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
             slotMinutes={prefs.slotMinutes}
             slotMinTime={hours.min}
             slotMaxTime={hours.max}
+            openAt={openAt}
+            hour12={locale.hour12}
+            firstDay={locale.firstDay}
             events={events}
             renderer={renderer}
             onSelect={(slot) => {

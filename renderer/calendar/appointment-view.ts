@@ -1,9 +1,12 @@
 import type { AppointmentItem, PatientBrief, PendingState } from '../../shared/contract';
 import type { AppointmentProfile, Office } from '../../shared/drchrono';
-import { clockTime, patientName, roomName } from '../../shared/schedule';
+import { patientName, roomName } from '../../shared/schedule';
 import { addMinutesToWall, type WallTime } from '../../shared/time/practice-time';
+import { formatClock, formatClockRange } from './clock-format';
 import { breakColour, solidColour } from './colours';
-import { statusTone } from './statuses';
+import type { DoctorMark } from './doctor-marks';
+import { flagsOf, type FlagMark } from './patient-flags';
+import { statusSignal, statusTone } from './statuses';
 
 /** Everything the calendar shows about one appointment, computed once per version of it. */
 export interface AppointmentView {
@@ -11,14 +14,22 @@ export interface AppointmentView {
   isBreak: boolean;
   start: WallTime;
   end: WallTime;
-  /** "09:30". */
+  /** "9:30 AM" or "09:30", as the desk reads time. */
   time: string;
+  /** "9:30–10:00 AM". */
+  timeRange: string;
   /** The patient's name, or "Break". */
   name: string;
   reason: string;
   room: string;
   status: string;
   statusTone: string | null;
+  /** The stripe: a colour (tone) and a glyph for every status, "no status" included. */
+  signal: { tone: string; icon: string; label: string };
+  /** Who sees the patient; null for a doctor the practice no longer lists. */
+  doctor: DoctorMark | null;
+  /** The patient's alert flags, most important first. */
+  flags: readonly FlagMark[];
   statusSince: WallTime | null;
   walkIn: boolean;
   recurring: boolean;
@@ -34,6 +45,8 @@ export interface ViewContext {
   patients: Record<string, PatientBrief>;
   profiles: ReadonlyMap<number, AppointmentProfile>;
   offices: ReadonlyMap<number, Office>;
+  doctors: ReadonlyMap<number, DoctorMark>;
+  hour12: boolean;
 }
 
 export function isBreak(appointment: Pick<AppointmentItem, 'patient'>): boolean {
@@ -60,12 +73,20 @@ export function buildAppointmentView(a: AppointmentItem, ctx: ViewContext): Appo
     isBreak: brk,
     start: a.scheduled_time,
     end: addMinutesToWall(a.scheduled_time, a.duration),
-    time: clockTime(a.scheduled_time),
+    time: formatClock(a.scheduled_time, ctx.hour12),
+    timeRange: formatClockRange(
+      a.scheduled_time,
+      addMinutesToWall(a.scheduled_time, a.duration),
+      ctx.hour12,
+    ),
     name,
     reason,
     room,
     status,
     statusTone: statusTone(status),
+    signal: brk ? breakSignal : statusSignal(status),
+    doctor: ctx.doctors.get(a.doctor) ?? null,
+    flags: a.patient === null ? noFlags : flagsOf(ctx.patients[String(a.patient)]),
     statusSince: a.status_since ?? null,
     walkIn: a.is_walk_in === true,
     recurring: a.recurring_appointment === true || a.base_recurring_appointment != null,
@@ -79,11 +100,16 @@ export function buildAppointmentView(a: AppointmentItem, ctx: ViewContext): Appo
   return view;
 }
 
+const noFlags: readonly FlagMark[] = [];
+const breakSignal = { tone: 'break', icon: '', label: 'break' };
+
 export function accessibleName(v: AppointmentView): string {
   const parts = [`${v.time} ${v.name}`];
   if (v.reason) parts.push(v.reason);
   parts.push(v.room);
-  if (v.status) parts.push(v.status);
+  if (v.doctor) parts.push(v.doctor.name);
+  for (const flag of v.flags) parts.push(`flag: ${flag.name}`);
+  if (!v.isBreak) parts.push(v.signal.label);
   if (v.walkIn) parts.push('walk-in');
   if (v.recurring) parts.push('recurring');
   if (v.hasNotes) parts.push('has notes');

@@ -1,7 +1,9 @@
 import type { EventContentArg } from '@fullcalendar/core';
 import type { AppointmentView } from './appointment-view';
+import { formatClock } from './clock-format';
 import { tint } from './colours';
 import type { EventExtras } from './event-inputs';
+import { calendarDateToWall } from './wall-dates';
 
 export type WaitingMinutes = (since: string) => number | null;
 
@@ -17,31 +19,45 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
+/** While dragging: where the appointment would land ("→ 10:15 AM · Exam 3"). */
+export interface MirrorPlace {
+  time: string;
+  room: string | null;
+}
+
 /**
  * The visible lines are hidden from assistive technology and a transparent button covers the
- * event, carrying the whole sentence ("09:30 Marisol Quispe, Annual physical, Exam 2, Arrived").
- * A button whose name differs from its visible text would fail WCAG 2.5.3 (label in name): here
- * the button has no visible text of its own, and speech users can still say its first words.
+ * event, carrying the whole sentence ("9:30 AM Marisol Quispe, Annual physical, Exam 2,
+ * Dr. Amara Okafor, Arrived"). A button whose name differs from its visible text would fail WCAG
+ * 2.5.3 (label in name): here the button has no visible text of its own.
+ *
+ * Layout, for any height: a status stripe down the left edge (colour plus glyph, never clipped
+ * since it is the block's own edge), then one line whose end holds what must not be cut (the wait,
+ * flags, the doctor's initials) while the name takes the rest; the reason line when there is room.
  */
 function fill(
   node: HTMLElement,
   v: AppointmentView,
   waiting: WaitingMinutes,
   focusable: boolean,
+  place: MirrorPlace | null = null,
 ): void {
   const states = [
     'fdc-appt',
     v.isBreak ? 'fdc-appt--break' : '',
     v.status === 'Cancelled' || v.status === 'No Show' ? 'fdc-appt--void' : '',
     v.pending ? `fdc-appt--${v.pending.state}` : '',
+    place ? 'fdc-appt--mirror' : '',
   ];
   node.className = states.filter(Boolean).join(' ');
+  node.dataset.status = v.signal.tone;
   node.style.setProperty('--fdc-colour', v.colour);
   node.style.setProperty('--fdc-tint', v.isBreak ? '#eceef1' : tint(v.colour));
   // Few nodes per event: a day holds hundreds, and each one is laid out and painted.
-  const head = el('div', 'fdc-appt__line');
-  head.append(el('b', 'fdc-appt__time', v.time), ` ${v.name}`);
-  if (v.status) head.append(el('i', `fdc-status fdc-status--${v.statusTone ?? 'other'}`, v.status));
+  const signal = el('span', `fdc-signal fdc-signal--${v.signal.tone}`, v.signal.icon);
+  signal.setAttribute('aria-hidden', 'true');
+  const head = el('div', 'fdc-appt__line fdc-appt__head');
+  head.append(el('b', 'fdc-appt__time', v.time), el('span', 'fdc-appt__name', v.name));
   if (v.statusSince && (v.status === 'Arrived' || v.status === 'Checked In')) {
     const minutes = waiting(v.statusSince);
     if (minutes !== null) {
@@ -50,19 +66,34 @@ function fill(
       head.append(badge);
     }
   }
+  const top = v.flags[0];
+  if (top) {
+    const flag = el('i', 'fdc-pflag', v.flags.length > 1 ? `⚑${String(v.flags.length)}` : '⚑');
+    flag.style.setProperty('--fdc-flag', top.colour);
+    head.append(flag);
+  }
+  if (v.doctor) {
+    const doc = el('i', 'fdc-doc', v.doctor.initials);
+    doc.style.setProperty('--fdc-doc', v.doctor.colour);
+    head.append(doc);
+  }
   const markers = [
     v.walkIn ? 'W' : '',
     v.recurring ? '↻' : '',
     v.hasNotes ? '✎' : '',
     v.hasReminders ? '✉' : '',
   ].join('');
-  const sub = el(
-    'div',
-    'fdc-appt__line fdc-appt__sub',
-    markers ? `${v.reason} ${markers}` : v.reason,
-  );
-  // The room column says it in the rooms view; the other views name it.
-  sub.append(el('i', 'fdc-appt__room', v.room));
+  const sub = el('div', 'fdc-appt__line fdc-appt__sub');
+  if (place) {
+    sub.append(el('b', 'fdc-appt__to', `→ ${place.time}${place.room ? ` · ${place.room}` : ''}`));
+  } else {
+    if (v.status) sub.append(el('b', 'fdc-appt__status', v.status));
+    sub.append(el('span', 'fdc-appt__when', v.timeRange));
+    const reason = markers ? `${v.reason} ${markers}` : v.reason;
+    if (reason) sub.append(el('span', 'fdc-appt__reason', reason));
+    // The room column says it in the rooms view; the other views name it.
+    sub.append(el('i', 'fdc-appt__room', v.room));
+  }
   if (v.pending) {
     const words = { pending: 'pending', conflict: 'conflict', attention: 'needs attention' };
     sub.append(el('i', `fdc-flag fdc-flag--${v.pending.state}`, words[v.pending.state]));
@@ -71,7 +102,7 @@ function fill(
   body.setAttribute('aria-hidden', 'true');
   body.append(head, sub);
   if (!focusable) {
-    node.replaceChildren(body);
+    node.replaceChildren(signal, body);
     return;
   }
   // The button survives a refill, so keyboard focus stays on it through a status change.
@@ -81,8 +112,10 @@ function fill(
     hit.setAttribute('role', 'button');
     hit.tabIndex = 0;
     hit.setAttribute('aria-haspopup', 'dialog');
-    node.replaceChildren(body, hit);
+    node.replaceChildren(signal, body, hit);
   } else {
+    // Replaced around the button, never moved: moving a focused node would drop its focus.
+    node.querySelector(':scope > .fdc-signal')?.replaceWith(signal);
     node.querySelector(':scope > .fdc-appt__body')?.replaceWith(body);
   }
   hit.dataset.appointmentId = v.id;
@@ -104,6 +137,8 @@ export class EventContentRenderer {
   /** The desk's latest view of each appointment: newer than FullCalendar's copy after `update`. */
   private latest = new Map<string, AppointmentView>();
   private viewType = '';
+  /** How the drag mirror writes the time it would land at. */
+  private hour12 = true;
 
   constructor(private readonly waiting: WaitingMinutes) {}
 
@@ -126,11 +161,17 @@ export class EventContentRenderer {
     const extras = arg.event.extendedProps as EventExtras;
     if (extras.kind !== 'appointment') return true;
     const v = this.latest.get(extras.view.id) ?? extras.view;
-    if (arg.isMirror || !cacheable(arg.view.type)) {
+    if (arg.isMirror) {
+      // FullCalendar draws the mirror again at each slot it crosses: it says where it would land.
+      const node = el('div', '');
+      fill(node, v, this.waiting, false, this.mirrorPlace(arg));
+      return { domNodes: [node] };
+    }
+    if (!cacheable(arg.view.type)) {
       // Views that may draw an event twice (month cells and their "+more" popover, stacked week
       // columns) get a fresh node each time: one node cannot sit in two places.
       const node = el('div', '');
-      fill(node, v, this.waiting, !arg.isMirror);
+      fill(node, v, this.waiting, true);
       return { domNodes: [node] };
     }
     if (arg.view.type !== this.viewType) {
@@ -148,6 +189,17 @@ export class EventContentRenderer {
     }
     return { domNodes: [cached.node] };
   };
+
+  setHour12(hour12: boolean): void {
+    this.hour12 = hour12;
+  }
+
+  private mirrorPlace(arg: EventContentArg): MirrorPlace | null {
+    const start = arg.event.start;
+    if (!start) return null;
+    const room = arg.event.getResources()[0]?.title ?? null;
+    return { time: formatClock(calendarDateToWall(start), this.hour12), room: room || null };
+  }
 
   /** The node of an appointment in the current view, if drawn. */
   node(id: string): HTMLElement | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentTemplate } from '../../shared/drchrono';
+import { doctorMarks } from './doctor-marks';
 import { AppointmentEvents, backgroundEvents, EventMemo } from './event-inputs';
 import { testAppointment, testPatients, testPractice } from './testing/calendar-fixtures';
 
@@ -7,6 +8,8 @@ const ctx = {
   patients: Object.fromEntries(testPatients.map((p) => [String(p.id), p])),
   profiles: new Map(testPractice.profiles.map((p) => [p.id, p])),
   offices: new Map(testPractice.offices.map((o) => [o.id, o])),
+  doctors: doctorMarks(testPractice.doctors),
+  hour12: true,
 };
 
 describe('calendar events', () => {
@@ -19,6 +22,43 @@ describe('calendar events', () => {
       kind: 'appointment',
       view: { colour: '#3a87ad' },
     });
+  });
+
+  it('gives every appointment a status signal, its doctor and the patient flags', () => {
+    const patients = {
+      ...ctx.patients,
+      '501': {
+        id: 501,
+        first_name: 'Rae',
+        last_name: 'Lind',
+        flags: [
+          { name: 'Fall risk', color: '#E53935', priority: 30 },
+          { name: 'Balance in collections', color: '#6D4C41', priority: 40 },
+        ],
+      },
+    };
+    const [unset, arrived] = new AppointmentEvents().build(
+      [
+        testAppointment({ id: '1', status: '', patient: 501 }),
+        testAppointment({ id: '2', status: 'Arrived' }),
+      ],
+      { ...ctx, patients },
+      true,
+    );
+    const view = (e: typeof unset) => {
+      const extras = e?.input.extendedProps;
+      if (extras?.kind !== 'appointment') throw new Error('not an appointment');
+      return extras.view;
+    };
+    expect(view(unset).signal).toEqual({ tone: 'none', icon: '○', label: 'no status' });
+    expect(view(arrived).signal).toMatchObject({ tone: 'arrived', label: 'Arrived' });
+    expect(view(arrived).doctor).toMatchObject({ initials: 'AO', name: 'Dr. Amara Okafor' });
+    expect(view(unset).flags.map((f) => f.name)).toEqual(['Balance in collections', 'Fall risk']);
+    expect(view(unset).label).toMatch(
+      /, Dr\. Amara Okafor, flag: Balance in collections, flag: Fall risk, no status$/,
+    );
+    expect(view(arrived).time).toBe('9:30 AM');
+    expect(view(arrived).timeRange).toBe('9:30–10:00 AM');
   });
 
   it('builds an unchanged appointment once, and keeps equal events identical across reloads', () => {

@@ -60,7 +60,7 @@ export class AppointmentEvents {
     ctx: ViewContext,
     withRooms: boolean,
   ): CalendarEvent[] {
-    const key = [ctx.patients, ctx.profiles, ctx.offices, withRooms];
+    const key = [ctx.patients, ctx.profiles, ctx.offices, ctx.doctors, ctx.hour12, withRooms];
     if (key.some((k, i) => k !== this.key[i])) {
       this.cache = new WeakMap();
       this.key = key;

@@ -9,8 +9,16 @@ import { visibleRange } from './view-range';
  * `data:changed` only reloads it when the change touches the dates on screen. While another day
  * loads, the last one stays up (no blank flash).
  */
-export function useBook(calendar: Prefs['calendar'], date: IsoDate, officeId: number) {
-  const range = useMemo(() => visibleRange(calendar.view, date), [calendar.view, date]);
+export function useBook(
+  calendar: Prefs['calendar'],
+  date: IsoDate,
+  officeId: number,
+  firstDay: 0 | 1,
+) {
+  const range = useMemo(
+    () => visibleRange(calendar.view, date, firstDay),
+    [calendar.view, date, firstDay],
+  );
   const doctorId = calendar.doctorId;
   // The rooms view is one office; the other views follow a doctor across offices when one is chosen.
   const filter =

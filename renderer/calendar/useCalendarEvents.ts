@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contract';
 import type { IsoDate } from '../../shared/time/practice-time';
 import type { ViewContext } from './appointment-view';
+import type { DoctorMark } from './doctor-marks';
 import { AppointmentEvents, backgroundEvents, EventMemo, type CalendarEvent } from './event-inputs';
 import type { CalendarPrefs } from './useCalendarPrefs';
 
@@ -13,6 +14,8 @@ export interface CalendarEventsInput {
   officeId: number;
   range: { start: IsoDate; end: IsoDate };
   showCancelled: boolean;
+  doctors: ReadonlyMap<number, DoctorMark>;
+  hour12: boolean;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface CalendarEventsInput {
  */
 export function useCalendarEvents(input: CalendarEventsInput): CalendarEvent[] {
   const { practice, appointments, patients, prefs, officeId, range, showCancelled } = input;
+  const { doctors, hour12 } = input;
   const [memo] = useState(() => new EventMemo());
   const [builder] = useState(() => new AppointmentEvents());
   const withRooms = prefs.view === 'rooms';
@@ -48,7 +52,7 @@ export function useCalendarEvents(input: CalendarEventsInput): CalendarEvent[] {
   );
 
   return useMemo(() => {
-    const ctx: ViewContext = { patients, profiles, offices };
+    const ctx: ViewContext = { patients, profiles, offices, doctors, hour12 };
     const list = builder.build(visible, ctx, withRooms);
     if (withRooms || view === 'week') {
       list.push(
@@ -69,6 +73,8 @@ export function useCalendarEvents(input: CalendarEventsInput): CalendarEvent[] {
     patients,
     profiles,
     offices,
+    doctors,
+    hour12,
     withRooms,
     view,
     doctorId,

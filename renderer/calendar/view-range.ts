@@ -18,24 +18,29 @@ export const viewNames: Record<CalendarView, string> = {
   agenda: 'Agenda',
 };
 
-/** Weeks start on Monday at the desk (drchrono's week day 0). */
-export function weekStart(date: IsoDate): IsoDate {
-  return addDays(date, -drchronoWeekday(date));
+/** The first day of the week holding a date: Monday (drchrono's week day 0) or Sunday. */
+export function weekStart(date: IsoDate, firstDay: 0 | 1 = 1): IsoDate {
+  const fromMonday = drchronoWeekday(date);
+  return addDays(date, -(firstDay === 1 ? fromMonday : (fromMonday + 1) % 7));
 }
 
 /** The practice dates a view shows around a date (inclusive): what the book must hold. */
-export function visibleRange(view: CalendarView, date: IsoDate): { start: IsoDate; end: IsoDate } {
+export function visibleRange(
+  view: CalendarView,
+  date: IsoDate,
+  firstDay: 0 | 1 = 1,
+): { start: IsoDate; end: IsoDate } {
   switch (view) {
     case 'rooms':
       return { start: date, end: date };
     case 'week':
     case 'agenda': {
-      const start = weekStart(date);
+      const start = weekStart(date, firstDay);
       return { start, end: addDays(start, 6) };
     }
     case 'month': {
       // The six-week grid FullCalendar draws for the month.
-      const start = weekStart(`${date.slice(0, 7)}-01`);
+      const start = weekStart(`${date.slice(0, 7)}-01`, firstDay);
       return { start, end: addDays(start, 41) };
     }
   }
@@ -57,6 +62,13 @@ const dayTitle = new Intl.DateTimeFormat('en-US', {
   day: 'numeric',
   year: 'numeric',
 });
+const shortDayTitle = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
 const shortDay = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
   month: 'short',
@@ -72,11 +84,19 @@ function asDate(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** "Monday, November 23, 2026", "Nov 23 – Nov 29, 2026", "November 2026". */
-export function rangeTitle(view: CalendarView, date: IsoDate): string {
-  if (view === 'rooms') return dayTitle.format(asDate(date));
+/**
+ * "Monday, November 23, 2026" ("Mon, Nov 23, 2026" when short), "Nov 23 – Nov 29, 2026",
+ * "November 2026".
+ */
+export function rangeTitle(
+  view: CalendarView,
+  date: IsoDate,
+  firstDay: 0 | 1 = 1,
+  short = false,
+): string {
+  if (view === 'rooms') return (short ? shortDayTitle : dayTitle).format(asDate(date));
   if (view === 'month') return monthTitle.format(asDate(date));
-  const { start, end } = visibleRange(view, date);
+  const { start, end } = visibleRange(view, date, firstDay);
   return `${shortDay.format(asDate(start))} – ${shortDay.format(asDate(end))}, ${end.slice(0, 4)}`;
 }
 

@@ -67,6 +67,9 @@ export const prefsSchema = z.strictObject({
     officeId: z.int().nullable(),
     doctorId: z.int().nullable(),
     slotMinutes: z.int().min(5).max(60),
+    /** 'auto' follows the practice's country (US: 12-hour, weeks from Sunday). */
+    clock: z.enum(['auto', '12h', '24h']).optional(),
+    weekStart: z.enum(['auto', 'sunday', 'monday']).optional(),
   }),
   cache: z.strictObject({
     daysBefore: z.int().min(0).max(14),
@@ -124,7 +127,17 @@ export const appointmentItemSchema = appointmentSchema.extend({
 export type AppointmentItem = z.infer<typeof appointmentItemSchema>;
 
 /** What the calendar shows about a patient: enough for the event label and the hover card. */
-export const patientBriefSchema = patientSummarySchema;
+export const patientFlagSchema = z.strictObject({
+  name: z.string(),
+  color: z.string().nullable().optional(),
+  priority: z.number().nullable().optional(),
+});
+export type PatientFlag = z.infer<typeof patientFlagSchema>;
+
+/** Plus the patient's alert flags when main knows them (named after the practice's flag types). */
+export const patientBriefSchema = patientSummarySchema.extend({
+  flags: z.array(patientFlagSchema).optional(),
+});
 export type PatientBrief = z.infer<typeof patientBriefSchema>;
 
 export const bookSchema = z.strictObject({

@@ -16,6 +16,8 @@ export const officeSchema = z.looseObject({
   city: nullableString,
   state: nullableString,
   zip_code: nullableString,
+  /** Two letters ("US"): the practice's convention for clocks and weeks follows it. */
+  country: nullableString,
   phone_number: nullableString,
   start_time: timeOfDay.nullish(),
   end_time: z.string().nullish(), // may be "24:00"

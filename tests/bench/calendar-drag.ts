@@ -29,7 +29,14 @@ const measure = `({ id, examRoom, time, snap }) => {
     return r.top + ((m - minutes(lane.dataset.time)) / step) * r.height;
   };
   // Press in the middle of the event's first snap cell.
-  const start = minutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  // The label opens on the time as the desk reads it: "9:30 AM" (12-hour) or "09:30".
+  const labelMinutes = (label) => {
+    const m = /^(\\d{1,2}):(\\d\\d)(?: (AM|PM))?/.exec(label || '');
+    if (!m) return NaN;
+    const h = Number(m[1]) % (m[3] ? 12 : 24) + (m[3] === 'PM' ? 12 : 0);
+    return h * 60 + Number(m[2]);
+  };
+  const start = labelMinutes(node.getAttribute('aria-label'));
   const pressY = yOf(start + snap / 2);
   const to = yOf(minutes(time) + snap / 2);
   const pressLane = laneAt(start + snap / 2);
@@ -89,7 +96,14 @@ const measureEnd = `({ id, minutes, snap, duration }) => {
     return r.top + ((m - toMinutes(lane.dataset.time)) / step) * r.height;
   };
   const e = event.getBoundingClientRect();
-  const start = toMinutes((node.getAttribute('aria-label') || '').slice(0, 5));
+  // The label opens on the time as the desk reads it: "9:30 AM" (12-hour) or "09:30".
+  const labelMinutes = (label) => {
+    const m = /^(\\d{1,2}):(\\d\\d)(?: (AM|PM))?/.exec(label || '');
+    if (!m) return NaN;
+    const h = Number(m[1]) % (m[3] ? 12 : 24) + (m[3] === 'PM' ? 12 : 0);
+    return h * 60 + Number(m[2]);
+  };
+  const start = labelMinutes(node.getAttribute('aria-label'));
   const end = start + duration;
   const from = yOf(end - snap / 2);
   const to = yOf(end + minutes - snap / 2);
@@ -113,20 +127,22 @@ export async function resizeAppointment(
   await page.mouse.move(x, midY - 4);
   await page.mouse.move(x, midY);
   // FullCalendar shows the resizer on hover; press on it.
-  const box = await page.evaluate<{ y: number; height: number } | null>(
+  // The handle: across the whole bottom edge in bare FullCalendar, a grip beside the middle in the
+  // desk's calendar; pressed at its centre.
+  const box = await page.evaluate<{ x: number; y: number; height: number } | null>(
     `(() => {
       const node = document.querySelector('[data-appointment-id=${JSON.stringify(target.id)}][tabindex]');
       const handle = node && node.closest('.fc-timegrid-event') && node.closest('.fc-timegrid-event').querySelector('.fc-event-resizer-end');
       const r = handle && handle.getBoundingClientRect();
-      return r && r.height > 0 ? { y: r.top, height: r.height } : null;
+      return r && r.height > 0 ? { x: r.left + r.width / 2, y: r.top, height: r.height } : null;
     })()`,
   );
   if (!box) throw new Error(`No resize handle on appointment ${target.id}`);
   // The handle straddles the bottom edge; its lower half may lie under the next event.
   const pressY = box.y + Math.min(2, box.height / 4);
-  await page.mouse.move(x, pressY);
+  await page.mouse.move(box.x, pressY);
   await page.mouse.down();
-  for (let i = 1; i <= 3; i++) await page.mouse.move(x, pressY + i * 2);
-  await page.mouse.move(x, toY + (pressY - y), { steps: 5 });
+  for (let i = 1; i <= 3; i++) await page.mouse.move(box.x, pressY + i * 2);
+  await page.mouse.move(box.x, toY + (pressY - y), { steps: 5 });
   await page.mouse.up();
 }

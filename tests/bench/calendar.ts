@@ -109,7 +109,7 @@ async function timeDrop(page: Page, bare: boolean): Promise<number> {
   const id = await page.evaluate(() => {
     const nodes = [...document.querySelectorAll<HTMLElement>('[data-appointment-id][tabindex]')];
     const hit = nodes.find((n) =>
-      /^(08|09):\d\d .*, Exam 2(,|$)/.test(n.getAttribute('aria-label') ?? ''),
+      /^0?(8|9):\d\d( AM)? .*, Exam 2(,|$)/.test(n.getAttribute('aria-label') ?? ''),
     );
     return hit?.dataset.appointmentId ?? null;
   });

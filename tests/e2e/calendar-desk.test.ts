@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomFreeTime, wallMinutes } from '../../shared/schedule';
 import { addDays, drchronoWeekday } from '../../shared/time/practice-time';
+import { formatClock } from '../../renderer/calendar/clock-format';
 import { dragAppointment, resizeAppointment } from '../bench/calendar-drag';
 import {
   browserTimezone,
@@ -146,7 +147,7 @@ describe('calendar: the exam-room day', () => {
         Math.abs(minutesOf(shown.time) - minutesOf(a.scheduled_time.slice(11, 16))),
         `appointment ${a.id} at ${shown.time}`,
       ).toBeLessThanOrEqual(2);
-      expect(shown.label.startsWith(a.scheduled_time.slice(11, 16))).toBe(true);
+      expect(shown.label.startsWith(formatClock(a.scheduled_time, true))).toBe(true);
       expect(shown.label).toContain(`, ${room}`);
     }
     await page.screenshot({ path: '/tmp/frontdesk-calendar-day.png' });
@@ -219,7 +220,7 @@ describe('calendar: the exam-room day', () => {
     await page.screenshot({ path: '/tmp/frontdesk-calendar-booking.png' });
     await dialog.getByRole('button', { name: 'Book' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const label = `${slot.start} ${patient.first_name} ${patient.last_name}`;
+    const label = `${formatClock(`${day}T${slot.start}:00`, true)} ${patient.first_name} ${patient.last_name}`;
     await page.locator(`[aria-label^="${label}"]`).first().waitFor();
 
     const posts = requests('POST', '/api/appointments');
