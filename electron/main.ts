@@ -11,6 +11,7 @@ import { bindIpc } from './platform/ipc';
 import { defaultExternalHosts, openExternalSafely } from './platform/open-external';
 import { permissionAllowed } from './platform/permission-policy';
 import { watchPower } from './platform/power';
+import { createElectronPrinter } from './platform/printer';
 import { createSafeStorageKeyWrapper } from './platform/safe-storage-key-wrapper';
 import { createAppWindow, installWebContentsGuard, openDemoSignInWindow } from './platform/windows';
 
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
       return 'main';
     },
     callback: 'loopback',
+    printer: createElectronPrinter(() => mainWindow),
   };
 
   runtime = await createServices({

@@ -48,6 +48,16 @@ export interface Platform {
   openAuthorizePage(url: string, mode: 'demo' | 'drchrono'): Promise<'main' | 'renderer'>;
   /** Where the OAuth callback arrives: a loopback listener main starts, or the host's own route. */
   callback: 'loopback' | 'host-route';
+  /** The app window's print dialog and PDF; absent where the page prints itself (browser host). */
+  printer?: Printer;
+}
+
+/** Prints what the app window shows (its print layout). */
+export interface Printer {
+  /** The system print dialog; `cancelled` when the user closed it. */
+  print(): Promise<{ cancelled: boolean }>;
+  /** Renders the print layout to PDF and asks where to save it; null when the user cancelled. */
+  savePdf(title: string): Promise<{ savedTo: string | null }>;
 }
 
 export interface EventBus {

@@ -1,6 +1,7 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createPaperworkHandlers } from './paperwork-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -20,5 +21,6 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createCalendarHandlers(),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
+    ...createPaperworkHandlers(services),
   };
 }

@@ -134,6 +134,10 @@ export const endpointAccess: Record<string, EndpointAccess> = {
   },
   '/api/patient_payment_log': { scopes: ['billing'], permissions: billingPerms },
   '/api/reminder_profiles': { scopes: ['calendar'], permissions: ['access_scheduling'] },
+  '/api/eligibility_checks': {
+    scopes: ['calendar', 'patients'],
+    permissions: ['access_scheduling', 'manage_patients'],
+  },
   // "None required" / "No special permissions" in the reference, yet practices restrict them.
   '/api/users': { scopes: [], permissions: ['user_admin'], ownRecordFree: true },
   '/api/user_groups': { scopes: [], permissions: ['user_admin'] },

@@ -27,6 +27,8 @@ export class Db {
   readonly taskCategories = numericTable<Doc>(1101);
   readonly taskStatuses = numericTable<Doc>(1201);
   readonly taskTemplates = numericTable<Doc>(1301);
+  /** Past eligibility checks (read-only at drchrono: only the seed writes them). */
+  readonly eligibilityChecks = numericTable<Doc>(990001);
   readonly iframeIntegrations = new Set<number>();
   /** Ids for appointment reminders, which are nested but carry ids of their own. */
   reminderSeq = 1;
@@ -73,6 +75,7 @@ export class Db {
       this.taskCategories,
       this.taskStatuses,
       this.taskTemplates,
+      this.eligibilityChecks,
     ];
   }
 

@@ -1,6 +1,8 @@
 import type { SyncStatus } from '../../shared/contract';
 import { BillingScreen } from '../billing/BillingScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
+import { ConfirmationsScreen } from '../paperwork/ConfirmationsScreen';
+import { DaySheetScreen } from '../paperwork/DaySheetScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { TodayScreen } from '../today/TodayScreen';
@@ -32,5 +34,9 @@ export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: stri
       return <TasksScreen taskId={current.taskId} newFor={current.newFor} />;
     case 'outbox':
       return <OutboxScreen zone={zone} />;
+    case 'daysheet':
+      return <DaySheetScreen date={current.date} officeId={current.officeId} />;
+    case 'confirmations':
+      return <ConfirmationsScreen date={current.date} />;
   }
 }

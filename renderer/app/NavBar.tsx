@@ -5,6 +5,8 @@ const areas: { area: NavTarget['area']; label: string; key: string }[] = [
   { area: 'calendar', label: 'Calendar', key: 'calendar' },
   { area: 'patients', label: 'Patients', key: 'patients' },
   { area: 'tasks', label: 'Tasks', key: 'tasks' },
+  { area: 'confirmations', label: 'Confirmations', key: 'confirmations' },
+  { area: 'daysheet', label: 'Day sheet', key: 'daysheet' },
   { area: 'outbox', label: 'Outbox', key: 'outbox' },
   { area: 'settings', label: 'Settings', key: 'settings' },
 ];

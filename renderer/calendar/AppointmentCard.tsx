@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
+import { CardPaperwork } from '../paperwork/CardPaperwork';
 import { Button } from '../ui';
 import { pendingWords, type AppointmentView } from './appointment-view';
 import { DoctorLine } from './DoctorLine';
@@ -124,6 +125,7 @@ export function AppointmentCard({
           </>
         ) : null}
       </dl>
+      <CardPaperwork appointment={appointment} />
       {view.pending ? (
         <p className={`fdc-card__pending fdc-flag--${view.pending.state}`}>
           {pendingWords(view.pending)}

@@ -29,6 +29,7 @@ import { NearestSlots } from './NearestSlots';
 import { PatientCombobox } from './PatientCombobox';
 import type { AppointmentActions } from './useAppointmentActions';
 import { formatDay } from './view-range';
+import { ReminderProfileField } from '../paperwork/ReminderProfileField';
 
 export type BookingRequest =
   | { mode: 'new'; initial: BookingFormInput; patient: PatientBrief | null }
@@ -291,6 +292,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
               ) : null}
             </div>
           ) : null}
+          {request.mode === 'new' && !isBreak ? <ReminderProfileField /> : null}
           <TextField name="reason" label="Reason" maxLength={500} />
           <TextAreaField name="notes" label="Notes" rows={3} maxLength={5000} />
           {!isBreak ? <CheckboxField name="is_walk_in" label="Walk-in" /> : null}

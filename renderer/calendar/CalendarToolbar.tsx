@@ -6,6 +6,7 @@ import {
   type Practice,
 } from '../../shared/contract';
 import type { IsoDate } from '../../shared/time/practice-time';
+import { DaySheetButton } from '../paperwork/DaySheetButton';
 import { Button } from '../ui';
 import type { DoctorMark } from './doctor-marks';
 import { DoctorLegend } from './DoctorLegend';
@@ -104,6 +105,7 @@ export function CalendarToolbar(p: CalendarToolbarProps) {
           onBook={p.onBookFor}
           onOpenRecord={p.onOpenRecord}
         />
+        <DaySheetButton date={p.date} officeId={p.officeId} />
         <Button variant="primary" onClick={p.onNew} aria-keyshortcuts="N">
           New appointment
         </Button>

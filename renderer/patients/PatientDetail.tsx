@@ -92,7 +92,12 @@ export function PatientDetail({ patientId }: { patientId: number }) {
         ) : null}
         {tab === 'insurance' ? <InsuranceTab patient={record} onEdit={setSlot} /> : null}
         {tab === 'appointments' ? (
-          <AppointmentsTab patientId={record.id} doctors={doctors} offices={offices} />
+          <AppointmentsTab
+            patientId={record.id}
+            patient={record}
+            doctors={doctors}
+            offices={offices}
+          />
         ) : null}
         {tab === 'allergies' || tab === 'medications' || tab === 'problems' ? (
           <ClinicalPanel

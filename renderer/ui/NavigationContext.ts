@@ -13,6 +13,8 @@ export type NavTarget =
   | { area: 'billing'; appointmentId: string }
   | { area: 'tasks'; taskId?: number; newFor?: { type: 'patient' | 'appointment'; id: string } }
   | { area: 'outbox' }
+  | { area: 'daysheet'; date?: string; officeId?: number }
+  | { area: 'confirmations'; date?: string }
   | {
       area: 'settings';
       section?: 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'help';

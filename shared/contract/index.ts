@@ -4,11 +4,13 @@ import { calendarChannels } from './calendar-channels';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
 import type { EventName, events } from './events';
+import { paperworkChannels } from './paperwork-channels';
 import { recordsChannels } from './records-channels';
 import { sessionChannels } from './session-channels';
 import { syncChannels } from './sync-channels';
 
 export * from './models';
+export * from './paperwork-channels';
 export { events, eventNames, type EventName } from './events';
 
 /**
@@ -21,6 +23,7 @@ export const contract = {
   ...recordsChannels,
   ...syncChannels,
   ...diagnosticsChannels,
+  ...paperworkChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -79,6 +79,8 @@ export const appointmentWritable = z.strictObject({
   profile: z.int().positive().nullable().optional(),
   is_walk_in: z.boolean().optional(),
   billing_status: z.string().max(100).optional(),
+  /** Write-only at drchrono: applies a reminder profile (only to an appointment without reminders). */
+  reminder_profile: z.int().positive().optional(),
 });
 export type AppointmentWritable = z.infer<typeof appointmentWritable>;
 export const appointmentChanges = appointmentWritable.partial();

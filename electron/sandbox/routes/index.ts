@@ -2,6 +2,7 @@ import type { Route } from '../router';
 import { appointmentRoutes } from './appointments';
 import { billingRoutes } from './billing';
 import { clinicalRoutes } from './clinical';
+import { eligibilityRoutes } from './eligibility';
 import { patientRoutes } from './patients';
 import { practiceRoutes } from './practice';
 import { scheduleRoutes } from './schedule';
@@ -16,4 +17,5 @@ export const apiRoutes: Route[] = [
   ...billingRoutes,
   ...clinicalRoutes,
   ...taskRoutes,
+  ...eligibilityRoutes,
 ];

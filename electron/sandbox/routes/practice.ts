@@ -6,6 +6,7 @@ import { route, type Ctx, type Route } from '../router';
 import { bodyObject, bool, check, choice, int, requiredText } from '../validate';
 import { presentDoc, resource, type ResourceSpec } from './resource';
 import { textParam } from './query';
+import { reminderProfileRoutes } from './reminder-profiles';
 
 /** Users, doctors, offices and the practice's settings lists. */
 
@@ -109,9 +110,7 @@ export const practiceRoutes: Route[] = [
   }),
   route('/api/offices/:id/add_exam_room', { POST: addExamRoom }),
   ...resource(officeSpec),
-  ...readOnlyList('/api/reminder_profiles', (ctx) => ctx.env.db.reminderProfiles, {
-    stamps: { created: false, updated: false },
-  }),
+  ...reminderProfileRoutes,
   ...readOnlyList('/api/custom_appointment_fields', (ctx) => ctx.env.db.customAppointmentFields, {
     archivable: true,
   }),

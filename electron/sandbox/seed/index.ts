@@ -2,6 +2,7 @@ import type { Db, DbDump } from '../db';
 import { seedAppointments } from './appointments';
 import { seedBilling } from './billing';
 import { seedClinical } from './clinical';
+import { seedEligibility } from './eligibility';
 import { SeedContext, type SeedOptions } from './context';
 import { seedPatients } from './patients';
 import { payers } from './payers';
@@ -45,6 +46,7 @@ function build(db: Db, options: SeedOptions): void {
   const { soonPatients } = seedAppointments(ctx, practice);
   seedBilling(ctx, practice);
   seedTasks(ctx, practice);
+  seedEligibility(ctx);
   plantCanaries(ctx, soonPatients);
 }
 

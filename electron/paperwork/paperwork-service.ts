@@ -1,0 +1,217 @@
+import Big from 'big.js';
+import { z } from 'zod';
+import type {
+  BalancesDay,
+  EligibilityDay,
+  ReminderDefaults,
+  RemindersDay,
+} from '../../shared/contract';
+import { reminderDefaultsSchema } from '../../shared/contract';
+import {
+  eligibilityCheckSchema,
+  lineItemSchema,
+  reminderProfileSchema,
+  reminderSchema,
+  stringId,
+  type EligibilityCheck,
+  type ReminderProfile,
+} from '../../shared/drchrono';
+import { ok, type Result } from '../../shared/result';
+import type { Clock } from '../../shared/time/clock';
+import type { DrchronoClient } from '../drchrono/types';
+import { failed } from '../handlers/records/errors';
+import { toBig } from '../handlers/records/money';
+import { Recent } from '../handlers/records/recent';
+import type { PlainStore } from '../store/types';
+import { DayMemo } from './day-memo';
+
+const user = { priority: 'user' } as const;
+const DEFAULTS_KEY = 'reminder-defaults';
+const profilesFreshMs = 15 * 60_000;
+
+/** What the verbose day fetch keeps: the reminders of each appointment, nothing clinical. */
+const reminderCarrier = z.looseObject({
+  id: stringId,
+  reminders: z.array(reminderSchema).nullish(),
+  deleted_flag: z.boolean().nullish(),
+});
+
+export interface PaperworkService {
+  eligibility(date: string, refresh?: boolean): Promise<Result<EligibilityDay>>;
+  reminders(date: string, refresh?: boolean): Promise<Result<RemindersDay>>;
+  balances(date: string, refresh?: boolean): Promise<Result<BalancesDay>>;
+  reminderProfiles(): Promise<Result<ReminderProfile[]>>;
+  defaults(): ReminderDefaults;
+  setDefault(
+    appointmentProfileId: number | null,
+    reminderProfileId: number | null,
+  ): ReminderDefaults;
+  /** The day's appointments changed: the next ask fetches it again. */
+  touch(dates: readonly string[]): void;
+  /** Sign-out: nothing of the practice stays in memory. */
+  clear(): void;
+}
+
+export interface PaperworkDeps {
+  client: DrchronoClient;
+  clock: Clock;
+  plain: PlainStore;
+}
+
+/**
+ * The desk's day paperwork from drchrono, one fetch per day and kind: eligibility checks
+ * (`appointment_date`, one call), reminders (the day's appointments with `verbose=true`, pages of
+ * 50) and balances (line items by `service_date`, one call). Reminder profiles change rarely.
+ */
+export function createPaperworkService({ client, clock, plain }: PaperworkDeps): PaperworkService {
+  const eligibilityDays = new DayMemo<EligibilityDay>(clock);
+  const reminderDays = new DayMemo<RemindersDay>(clock);
+  const balanceDays = new DayMemo<BalancesDay>(clock);
+  const profiles = new Recent<'all', ReminderProfile[]>(clock, profilesFreshMs, 1);
+
+  async function cachedDay<V extends { fetchedAt: number }>(
+    memo: DayMemo<V>,
+    date: string,
+    refresh: boolean,
+    fetch: () => Promise<Result<V>>,
+  ): Promise<Result<V>> {
+    const fresh = refresh ? undefined : memo.fresh(date);
+    if (fresh) return ok(fresh);
+    const fetched = await memo.once(date, fetch);
+    if (fetched.ok) {
+      memo.set(date, fetched.value);
+      return fetched;
+    }
+    // Offline or throttled: yesterday's answer beats none (its fetchedAt says how old it is).
+    const stale = memo.stale(date);
+    return stale && fetched.error.code !== 'forbidden' ? ok(stale) : fetched;
+  }
+
+  return {
+    eligibility: (date, refresh = false) =>
+      cachedDay(eligibilityDays, date, refresh, async () => {
+        const listed = await client.list(
+          '/api/eligibility_checks',
+          eligibilityCheckSchema,
+          { appointment_date: date },
+          user,
+        );
+        if (!listed.ok) return failed(listed.failure, 'patients');
+        const newestFirst = [...listed.value.items].sort(byQueryDateDesc);
+        return ok({
+          date,
+          byAppointment: group(newestFirst, (c) =>
+            c.appointment == null ? null : String(c.appointment),
+          ),
+          byPatient: group(newestFirst, (c) => String(c.patient)),
+          fetchedAt: clock.now(),
+        });
+      }),
+
+    reminders: (date, refresh = false) =>
+      cachedDay(reminderDays, date, refresh, async () => {
+        const listed = await client.list(
+          '/api/appointments',
+          reminderCarrier,
+          { date },
+          { ...user, verbose: true },
+        );
+        if (!listed.ok) return failed(listed.failure, 'patients');
+        const byAppointment: RemindersDay['byAppointment'] = {};
+        for (const a of listed.value.items) {
+          if (a.deleted_flag === true) continue;
+          byAppointment[a.id] = a.reminders ?? [];
+        }
+        return ok({ date, byAppointment, fetchedAt: clock.now() });
+      }),
+
+    balances: (date, refresh = false) =>
+      cachedDay(balanceDays, date, refresh, async () => {
+        const listed = await client.list(
+          '/api/line_items',
+          lineItemSchema,
+          { service_date: date },
+          user,
+        );
+        if (!listed.ok) return failed(listed.failure, 'billing');
+        const sums = new Map<string, Big>();
+        for (const item of listed.value.items) {
+          if (item.appointment == null) continue;
+          const key = item.appointment;
+          sums.set(key, (sums.get(key) ?? new Big(0)).plus(toBig(item.balance_pt)));
+        }
+        const byAppointment: Record<string, string> = {};
+        for (const [key, sum] of sums) byAppointment[key] = sum.toFixed(2);
+        return ok({ date, byAppointment, fetchedAt: clock.now() });
+      }),
+
+    async reminderProfiles() {
+      const known = profiles.get('all');
+      if (known) return ok(known);
+      const listed = await client.list('/api/reminder_profiles', reminderProfileSchema, {}, user);
+      if (!listed.ok) {
+        const stale = profiles.stale('all');
+        return stale ? ok(stale) : failed(listed.failure, 'settings');
+      }
+      const sorted = [...listed.value.items].sort((a, b) => a.name.localeCompare(b.name));
+      profiles.set('all', sorted);
+      return ok(sorted);
+    },
+
+    defaults: () =>
+      plain.get(DEFAULTS_KEY, reminderDefaultsSchema) ?? {
+        practiceDefault: null,
+        byAppointmentProfile: {},
+      },
+
+    setDefault(appointmentProfileId, reminderProfileId) {
+      const current = this.defaults();
+      const next: ReminderDefaults = {
+        practiceDefault: current.practiceDefault,
+        byAppointmentProfile: { ...current.byAppointmentProfile },
+      };
+      if (appointmentProfileId === null) next.practiceDefault = reminderProfileId;
+      else {
+        const key = String(appointmentProfileId);
+        next.byAppointmentProfile = Object.fromEntries(
+          Object.entries(next.byAppointmentProfile).filter(([k]) => k !== key),
+        );
+        if (reminderProfileId !== null) next.byAppointmentProfile[key] = reminderProfileId;
+      }
+      plain.set(DEFAULTS_KEY, next);
+      return next;
+    },
+
+    touch(dates) {
+      for (const date of dates) {
+        eligibilityDays.touch(date);
+        reminderDays.touch(date);
+        balanceDays.touch(date);
+      }
+    },
+
+    clear() {
+      eligibilityDays.clear();
+      reminderDays.clear();
+      balanceDays.clear();
+      profiles.clear();
+    },
+  };
+}
+
+function byQueryDateDesc(a: EligibilityCheck, b: EligibilityCheck): number {
+  return (b.query_date ?? '').localeCompare(a.query_date ?? '');
+}
+
+function group(
+  checks: EligibilityCheck[],
+  keyOf: (c: EligibilityCheck) => string | null,
+): Record<string, EligibilityCheck[]> {
+  const out: Record<string, EligibilityCheck[]> = {};
+  for (const check of checks) {
+    const key = keyOf(check);
+    if (key === null) continue;
+    (out[key] ??= []).push(check);
+  }
+  return out;
+}

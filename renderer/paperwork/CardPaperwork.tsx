@@ -1,0 +1,55 @@
+import type { AppointmentItem } from '../../shared/contract';
+import { instantToWall } from '../../shared/time/practice-time';
+import { useQuery } from '../bridge';
+import { useNow } from './useNow';
+import { EligibilityBadge } from './EligibilityBadge';
+import { describeReminder } from './reminder-words';
+import { useDayEligibility } from './useDayEligibility';
+import './paperwork.css';
+
+/**
+ * The appointment card's reminders and eligibility. Both come from the day's fetches in main
+ * (one for eligibility, the verbose day for reminders), so hovering card after card costs no call.
+ */
+export function CardPaperwork({ appointment }: { appointment: AppointmentItem }) {
+  const date = appointment.scheduled_time.slice(0, 10);
+  const isVisit = appointment.patient !== null;
+  const now = useNow();
+  const practice = useQuery('practice:get', isVisit ? {} : null);
+  // After a booking or an edit of this day, ask again: main refetches only if its copy is older.
+  const reminders = useQuery('reminders:day', isVisit ? { date } : null, {
+    refreshOn: ['appointments'],
+    refreshIf: (change) => change.dates?.includes(date) ?? true,
+  });
+  const eligibility = useDayEligibility(isVisit ? date : null);
+  if (!isVisit) return null;
+  const zone = practice.data?.timezone ?? 'UTC';
+  const nowWall = instantToWall(now, zone);
+  const list = reminders.data
+    ? (reminders.data.byAppointment[appointment.id] ?? appointment.reminders ?? [])
+    : (appointment.reminders ?? null);
+  return (
+    <dl className="fdp-card" aria-label="Reminders and eligibility">
+      <dt>Reminders</dt>
+      <dd>
+        {reminders.error && !list
+          ? `Not available: ${reminders.error.message}`
+          : list === null
+            ? 'Loading…'
+            : list.length === 0
+              ? 'None'
+              : list.map((r) => describeReminder(r, nowWall)).join(' · ')}
+      </dd>
+      <dt>Insurance</dt>
+      <dd>
+        {eligibility.error ? (
+          `Eligibility not available: ${eligibility.error}`
+        ) : eligibility.byAppointment ? (
+          <EligibilityBadge checks={eligibility.byAppointment[appointment.id]} />
+        ) : (
+          'Loading…'
+        )}
+      </dd>
+    </dl>
+  );
+}

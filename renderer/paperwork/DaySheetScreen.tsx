@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import { instantToWall } from '../../shared/time/practice-time';
+import { useQuery } from '../bridge';
+import { useNow } from './useNow';
+import { rangeTitle } from '../calendar/view-range';
+import { PrintButtons } from '../print/PrintButtons';
+import { PrintRoot } from '../print/PrintRoot';
+import { ErrorNotice, Spinner } from '../ui';
+import { buildDaySheet, type SheetGrouping } from './day-sheet';
+import { DaySheetDocument } from './DaySheetDocument';
+import './paperwork.css';
+
+const groupings: { value: SheetGrouping; label: string }[] = [
+  { value: 'office', label: 'Whole office' },
+  { value: 'room', label: 'Per room' },
+  { value: 'doctor', label: 'Per doctor' },
+];
+
+/**
+ * The day sheet: the day's visits for an office, a room per page or a doctor per page, previewed
+ * as paper and printed or saved as PDF. The book comes from the desk's cached days; balances and
+ * eligibility are one call each per day, kept in main.
+ */
+export function DaySheetScreen({
+  date: initialDate,
+  officeId: initialOffice,
+}: {
+  date?: string | undefined;
+  officeId?: number | undefined;
+}) {
+  const practice = useQuery('practice:get', {});
+  const now = useNow();
+  const [date, setDate] = useState<string | null>(initialDate ?? null);
+  const [officeChoice, setOfficeChoice] = useState<number | null>(initialOffice ?? null);
+  const [grouping, setGrouping] = useState<SheetGrouping>('room');
+  const [pagePerGroup, setPagePerGroup] = useState(true);
+  const [doctorId, setDoctorId] = useState<number | null>(null);
+
+  const p = practice.data;
+  const offices = (p?.offices ?? []).filter((o) => o.archived !== true);
+  const day = date ?? p?.today ?? null;
+  const officeId = officeChoice ?? offices[0]?.id ?? null;
+  const book = useQuery(
+    'appointments:list',
+    day && officeId !== null ? { start: day, end: day, officeId } : null,
+    { refreshOn: ['appointments'], keepPrevious: true },
+  );
+  const balances = useQuery('paperwork:balances', day ? { date: day } : null);
+  const eligibility = useQuery('eligibility:day', day ? { date: day } : null);
+
+  if (practice.error)
+    return (
+      <Screen>
+        <ErrorNotice error={practice.error} onRetry={practice.reload} />
+      </Screen>
+    );
+  if (!p || !day || officeId === null)
+    return (
+      <Screen>
+        <Spinner label="Loading the practice" />
+      </Screen>
+    );
+
+  const office = offices.find((o) => o.id === officeId);
+  const pages = book.data
+    ? buildDaySheet({
+        practice: p,
+        book: book.data,
+        officeId,
+        grouping,
+        doctorId,
+        balances: balances.data?.byAppointment ?? null,
+        eligibility: eligibility.data?.byAppointment ?? null,
+      })
+    : [];
+  const balanceNote = balances.error
+    ? `Balances not shown: ${balances.error.message}`
+    : balances.data
+      ? null
+      : 'Balances still loading';
+  const title = `Day sheet ${day} ${office?.name ?? ''}`.trim();
+  const sheet = (
+    <DaySheetDocument
+      pages={pages}
+      dayLabel={rangeTitle('rooms', day)}
+      practiceName={p.practiceName}
+      pagePerGroup={grouping !== 'office' && pagePerGroup}
+      showRoom={grouping !== 'room'}
+      showDoctor={grouping !== 'doctor'}
+      balanceNote={balanceNote}
+      printedAt={instantToWall(now, p.timezone).slice(0, 16).replace('T', ' ')}
+    />
+  );
+
+  return (
+    <Screen>
+      <header className="fd-rec-page-header fd-no-print">
+        <h1>Day sheet</h1>
+        <PrintButtons title={title} disabled={!book.data} />
+      </header>
+      <div className="fd-toolbar fd-no-print" role="group" aria-label="Day sheet options">
+        <label className="fdp-inline">
+          Day
+          <input
+            className="fd-input"
+            type="date"
+            value={day}
+            onChange={(e) => {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setDate(e.target.value);
+            }}
+          />
+        </label>
+        <label className="fdp-inline">
+          Office
+          <select
+            className="fd-select"
+            value={officeId}
+            onChange={(e) => {
+              setOfficeChoice(Number(e.target.value));
+            }}
+          >
+            {offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="fdp-inline">
+          Pages
+          <select
+            className="fd-select"
+            value={grouping}
+            onChange={(e) => {
+              setGrouping(e.target.value as SheetGrouping);
+            }}
+          >
+            {groupings.map((g) => (
+              <option key={g.value} value={g.value}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="fdp-inline">
+          Doctor
+          <select
+            className="fd-select"
+            value={doctorId ?? ''}
+            onChange={(e) => {
+              setDoctorId(e.target.value === '' ? null : Number(e.target.value));
+            }}
+          >
+            <option value="">All doctors</option>
+            {p.doctors.map((d) => (
+              <option key={d.id} value={d.id}>
+                Dr. {d.first_name} {d.last_name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {grouping !== 'office' ? (
+          <label className="fd-checkbox">
+            <input
+              type="checkbox"
+              checked={pagePerGroup}
+              onChange={(e) => {
+                setPagePerGroup(e.target.checked);
+              }}
+            />
+            New page for each {grouping === 'room' ? 'room' : 'doctor'}
+          </label>
+        ) : null}
+      </div>
+      {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}
+      {!book.data && !book.error ? <Spinner label="Loading the day" /> : null}
+      {book.data ? (
+        <section className="fd-paper-preview" aria-label="Print preview">
+          {sheet}
+        </section>
+      ) : null}
+      {book.data ? <PrintRoot>{sheet}</PrintRoot> : null}
+    </Screen>
+  );
+}
+
+function Screen({ children }: { children: React.ReactNode }) {
+  return <div className="fd-rec-screen fd-rec-page fdp-screen">{children}</div>;
+}

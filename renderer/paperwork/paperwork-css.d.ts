@@ -1,0 +1,2 @@
+// The paperwork screens' stylesheet, imported for its side effect (Vite bundles it).
+declare module '*/paperwork.css';
