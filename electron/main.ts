@@ -7,7 +7,7 @@ import type { Platform } from './app/services';
 import { registerAppScheme, serveApp } from './platform/app-protocol';
 import { createElectronPlainStore } from './platform/electron-plain-store';
 import { bindIpc } from './platform/ipc';
-import { defaultExternalHosts, openExternalSafely } from './platform/open-external';
+import { externalHostsFor, openExternalSafely } from './platform/open-external';
 import { permissionAllowed } from './platform/permission-policy';
 import { watchPower } from './platform/power';
 import { createSafeStorageKeyWrapper } from './platform/safe-storage-key-wrapper';
@@ -23,6 +23,7 @@ import { createAppWindow, installWebContentsGuard, openDemoSignInWindow } from '
 const defaultRedirectUri = 'http://127.0.0.1:5181/oauth/callback';
 const here = import.meta.dirname;
 const logger = createConsoleLogger();
+const externalHosts = externalHostsFor(process.env);
 
 registerAppScheme();
 app.enableSandbox();
@@ -50,13 +51,9 @@ async function start(): Promise<void> {
         openDemoSignInWindow(mainWindow, url, redirect);
         return 'main';
       }
-      // Real accounts sign in in the system browser (RFC 8252), on drchrono's own host only.
-      const base = new URL((await runtime?.services.connection.resolve())?.baseUrl ?? url);
-      const hosts =
-        base.protocol === 'https:'
-          ? [...defaultExternalHosts, base.hostname]
-          : defaultExternalHosts;
-      if (!(await openExternalSafely(shell, url, hosts))) {
+      // Real accounts sign in in the system browser (RFC 8252), on drchrono's own hosts only:
+      // the list is fixed at start-up, never taken from the saved settings.
+      if (!(await openExternalSafely(shell, url, externalHosts))) {
         throw new Error('The authorize page is not on an allowed drchrono host.');
       }
       return 'main';

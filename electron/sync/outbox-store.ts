@@ -1,6 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { SecureStore } from '../store/types';
 import { DocWriter } from './doc-writer';
-import { OUTBOX_DOCUMENT, outboxDocumentSchema, type OutboxDocument } from './outbox-entry';
+import {
+  OUTBOX_DOCUMENT,
+  outboxDocumentSchema,
+  type OutboxDocument,
+  type OutboxOwner,
+} from './outbox-entry';
 
 export interface LoadedOutbox {
   document: OutboxDocument;
@@ -50,4 +56,57 @@ export async function loadOutbox(store: SecureStore): Promise<LoadedOutbox> {
 
 export function outboxWriter(store: SecureStore, snapshot: () => OutboxDocument): DocWriter {
   return new DocWriter(store, OUTBOX_DOCUMENT, snapshot);
+}
+
+/** The signed-in connection as far as it is known; `practiceGroup` undefined = not loaded yet. */
+export interface CurrentOwner {
+  server: string;
+  practiceGroup: number | null | undefined;
+}
+
+/**
+ * How the outbox relates to the signed-in connection: `same` (send), `unknown` (hold until the
+ * practice group is known), or `other` (another connection's edits: keep them aside, never send).
+ */
+export function compareOwner(
+  outbox: OutboxOwner | null | undefined,
+  current: CurrentOwner | null,
+): 'same' | 'adopt' | 'unknown' | 'other' {
+  if (current === null) return 'unknown';
+  if (outbox != null && outbox.server !== current.server) return 'other';
+  if (current.practiceGroup === undefined) return 'unknown';
+  if (outbox == null) return 'adopt';
+  return outbox.practiceGroup === current.practiceGroup ? 'same' : 'other';
+}
+
+/** Where another connection's outbox waits: one document per connection. */
+export function keptOutboxName(owner: OutboxOwner): string {
+  const digest = createHash('sha256')
+    .update(`${owner.server}\n${String(owner.practiceGroup)}`)
+    .digest('hex');
+  return `${OUTBOX_DOCUMENT}-kept-${digest.slice(0, 20)}`;
+}
+
+/** Moves `current` aside for its own connection and returns the outbox kept for `next`, if any. */
+export async function swapOutbox(
+  store: SecureStore,
+  current: OutboxDocument,
+  next: OutboxOwner,
+): Promise<OutboxDocument> {
+  if (current.owner != null && current.entries.length > 0) {
+    await store.write(keptOutboxName(current.owner), current);
+  }
+  let kept: OutboxDocument | undefined;
+  try {
+    kept = await store.read(keptOutboxName(next), outboxDocumentSchema);
+  } catch {
+    // A damaged kept copy is set aside like a damaged outbox: never deleted.
+    await store.quarantine(keptOutboxName(next)).catch(() => undefined);
+  }
+  return kept ? { ...kept, owner: next } : { ...emptyOutbox(), seq: current.seq, owner: next };
+}
+
+/** After the restored outbox is durable in its usual place, its kept copy can go. */
+export async function dropKeptOutbox(store: SecureStore, owner: OutboxOwner): Promise<void> {
+  await store.delete(keptOutboxName(owner)).catch(() => undefined);
 }
