@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { previousNameOf } from '../store/document-names';
 import type { SecureStore } from '../store/types';
 import { DocWriter } from './doc-writer';
 import {
@@ -23,7 +24,9 @@ export function emptyOutbox(): OutboxDocument {
 /**
  * Reads the outbox. A document that fails to decrypt, to authenticate or to parse is quarantined
  * (renamed and kept, for support to recover by hand) and reported: unsent edits are never cleared
- * because a file looked odd (reliability D24).
+ * because a file looked odd (reliability D24). Every write keeps the generation it replaced, so
+ * a damaged outbox is replaced by the one before its last write: at most the latest change is
+ * missing, and the message lists what came back.
  */
 export async function loadOutbox(store: SecureStore): Promise<LoadedOutbox> {
   try {
@@ -44,18 +47,47 @@ export async function loadOutbox(store: SecureStore): Promise<LoadedOutbox> {
           'stuck on this computer; new edits are kept in memory only until this is fixed.',
       };
     }
-    return {
-      document: emptyOutbox(),
-      writable: true,
-      problem:
-        `The saved outbox could not be read (${reason}). It was kept as "${aside}" and nothing ` +
-        'was deleted; edits made from now on are saved in a new outbox.',
-    };
+    const previous = await readPrevious(store);
+    if (previous === null) {
+      return {
+        document: emptyOutbox(),
+        writable: true,
+        problem:
+          `The saved outbox could not be read (${reason}). It was kept as "${aside}" and nothing ` +
+          'was deleted; edits made from now on are saved in a new outbox.',
+      };
+    }
+    return { document: previous, writable: true, problem: recoveredMessage(previous, aside) };
   }
 }
 
+async function readPrevious(store: SecureStore): Promise<OutboxDocument | null> {
+  try {
+    return (await store.read(previousNameOf(OUTBOX_DOCUMENT), outboxDocumentSchema)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function recoveredMessage(document: OutboxDocument, aside: string): string {
+  const count = document.entries.length;
+  const listed = document.entries
+    .slice(0, 10)
+    .map((e) => e.summary)
+    .join('; ');
+  const more = count > 10 ? ` and ${String(count - 10)} more` : '';
+  const what =
+    count === 0
+      ? 'It held no other unsent changes.'
+      : `Recovered ${String(count)} unsent ${count === 1 ? 'change' : 'changes'}: ${listed}${more}.`;
+  return (
+    `The saved outbox was damaged; the copy from before its last save was restored. ${what} ` +
+    `The change saved last may be missing: check it. The damaged file was kept as "${aside}".`
+  );
+}
+
 export function outboxWriter(store: SecureStore, snapshot: () => OutboxDocument): DocWriter {
-  return new DocWriter(store, OUTBOX_DOCUMENT, snapshot);
+  return new DocWriter(store, OUTBOX_DOCUMENT, snapshot, { keepPrevious: true });
 }
 
 /** The signed-in connection as far as it is known; `practiceGroup` undefined = not loaded yet. */
