@@ -1,4 +1,4 @@
-import { Spinner } from '../ui';
+import { ErrorNotice, Spinner } from '../ui';
 import { LockScreen } from '../lock/LockScreen';
 import { KeyProtectionBanner } from './KeyProtectionBanner';
 import { SignedInApp } from './SignedInApp';
@@ -26,6 +26,21 @@ export function Shell() {
         {banner}
         <LockScreen status={lock.value} />
       </>
+    );
+  }
+  const failure = auth.error ?? lock.error;
+  if ((!auth.value || !lock.value) && failure) {
+    // e.g. a browser that was not let into the browser host: say so instead of spinning forever.
+    return (
+      <main className="fd-center">
+        <ErrorNotice
+          error={failure}
+          onRetry={() => {
+            auth.reload();
+            lock.reload();
+          }}
+        />
+      </main>
     );
   }
   if (!auth.value || !lock.value) {
