@@ -8,7 +8,7 @@ import { installAppMenu } from './platform/app-menu';
 import { registerAppScheme, serveApp } from './platform/app-protocol';
 import { createElectronPlainStore } from './platform/electron-plain-store';
 import { bindIpc } from './platform/ipc';
-import { defaultExternalHosts, openExternalSafely } from './platform/open-external';
+import { externalHostsFor, openExternalSafely } from './platform/open-external';
 import { permissionAllowed } from './platform/permission-policy';
 import { watchPower } from './platform/power';
 import { createElectronPrinter } from './platform/printer';
@@ -25,6 +25,7 @@ import { createAppWindow, installWebContentsGuard, openDemoSignInWindow } from '
 const defaultRedirectUri = 'http://127.0.0.1:5181/oauth/callback';
 const here = import.meta.dirname;
 const logger = createConsoleLogger();
+const externalHosts = externalHostsFor(process.env);
 
 registerAppScheme();
 app.enableSandbox();
@@ -52,13 +53,9 @@ async function start(): Promise<void> {
         openDemoSignInWindow(mainWindow, url, redirect);
         return 'main';
       }
-      // Real accounts sign in in the system browser (RFC 8252), on drchrono's own host only.
-      const base = new URL((await runtime?.services.connection.resolve())?.baseUrl ?? url);
-      const hosts =
-        base.protocol === 'https:'
-          ? [...defaultExternalHosts, base.hostname]
-          : defaultExternalHosts;
-      if (!(await openExternalSafely(shell, url, hosts))) {
+      // Real accounts sign in in the system browser (RFC 8252), on drchrono's own hosts only:
+      // the list is fixed at start-up, never taken from the saved settings.
+      if (!(await openExternalSafely(shell, url, externalHosts))) {
         throw new Error('The authorize page is not on an allowed drchrono host.');
       }
       return 'main';

@@ -11,7 +11,8 @@ const host = await startWebHost({ port, env: process.env });
 const info = host.runtime.services.appInfo();
 process.stdout.write(
   [
-    `Frontdesk is running at ${host.url}`,
+    `Frontdesk is running. Open this address in your browser (it holds this run's key; keep it to yourself):`,
+    `  ${host.openUrl}`,
     info.mode === 'demo'
       ? `Demo practice (built-in sandbox at ${host.runtime.demoSandbox?.url ?? '?'}); set DRCHRONO_CLIENT_ID and DRCHRONO_CLIENT_SECRET for a real account.`
       : 'Connected to drchrono with the configured API application.',

@@ -20,6 +20,8 @@ writeFileSync(join(staticDir, '..', 'frontdesk-web-secret.txt'), 'TOP-SECRET');
 let web: WebServer;
 let port: number;
 let origin: string;
+/** The run key's cookie, as the browser holds it after opening the printed address. */
+let cookie: string;
 const fakes = createFakeServices();
 let handlerRuns = 0;
 const callbacks: string[] = [];
@@ -35,7 +37,12 @@ beforeAll(async () => {
       },
     ]),
   );
-  web = createWebServer({ staticDir, callbackPaths: ['/oauth/callback'], keepAliveSeconds: 3600 });
+  web = createWebServer({
+    staticDir,
+    callbackPaths: ['/oauth/callback'],
+    keepAliveSeconds: 3600,
+    maxStreams: 4,
+  });
   web.setRuntime({
     dispatch: createDispatcher({
       handlers: counted,
@@ -51,6 +58,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => web.server.listen(0, '127.0.0.1', resolve));
   port = (web.server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
+  cookie = `${web.cookieName()}=${web.runKey}`;
 });
 
 afterAll(async () => {
@@ -76,7 +84,7 @@ function raw(path: string, headers: Record<string, string> = {}, method = 'GET',
       ...Object.entries(headers)
         .filter(([k]) => k !== 'Host')
         .map(([k, v]) => `${k}: ${v}`),
-      `Content-Length: ${Buffer.byteLength(body)}`,
+      ...(headers['Content-Length'] ? [] : [`Content-Length: ${Buffer.byteLength(body)}`]),
       '',
       body,
     ];
@@ -87,7 +95,7 @@ function raw(path: string, headers: Record<string, string> = {}, method = 'GET',
 function ipc(channel: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${origin}/ipc/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin, ...headers },
+    headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie, ...headers },
     body: JSON.stringify(body),
   });
 }
@@ -128,7 +136,7 @@ describe('browser host: HTTP surface', () => {
   it('accepts an empty body for calls without a request', async () => {
     const response = await fetch(`${origin}/ipc/lock%3Astatus`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: origin },
+      headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
     });
     expect(await response.json()).toMatchObject({ ok: true });
   });
@@ -140,25 +148,29 @@ describe('browser host: HTTP surface', () => {
       await ipc('app:info', {}, { Origin: 'null' }),
       await ipc('app:info', {}, { Origin: `http://localhost:${port}` }),
       await ipc('app:info', {}, { 'Sec-Fetch-Site': 'cross-site' }),
-      await fetch(`${origin}/ipc/app%3Ainfo`, { method: 'POST', body: '{}' }),
       await fetch(`${origin}/ipc/app%3Ainfo`, {
         method: 'POST',
-        headers: { 'Content-Type': 'text/plain', Origin: origin },
+        headers: { Cookie: cookie },
         body: '{}',
       }),
       await fetch(`${origin}/ipc/app%3Ainfo`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: origin },
+        headers: { 'Content-Type': 'text/plain', Origin: origin, Cookie: cookie },
+        body: '{}',
+      }),
+      await fetch(`${origin}/ipc/app%3Ainfo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
         body: '{not json',
       }),
       await fetch(`${origin}/ipc/app%3Alog`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: origin },
+        headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
         body: JSON.stringify({ level: 'info', message: 'x'.repeat(2_000_000) }),
       }),
       await ipc('__proto__', {}),
       await ipc('app:log', JSON.parse('{"level":"info","message":"x","__proto__":{"a":1}}')),
-      await fetch(`${origin}/ipc/app%3Ainfo`, { method: 'GET' }),
+      await fetch(`${origin}/ipc/app%3Ainfo`, { method: 'GET', headers: { Cookie: cookie } }),
     ];
     const statuses = refused.map((r) => r.status);
     expect(statuses).toEqual([403, 403, 403, 403, 415, 415, 400, 413, 404, 200, 405]);
@@ -178,7 +190,10 @@ describe('browser host: HTTP surface', () => {
 
   it('streams the contract events to the page', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${origin}/events`, { signal: controller.signal });
+    const response = await fetch(`${origin}/events`, {
+      signal: controller.signal,
+      headers: { Cookie: cookie },
+    });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = response.body!.getReader();
     await reader.read(); // ": connected"
@@ -192,5 +207,101 @@ describe('browser host: HTTP surface', () => {
     expect(text).toContain('"locked":true');
     controller.abort();
     await ipc('lock:unlock', { pin: '1234' });
+  });
+});
+
+describe('browser host: the run key', () => {
+  it('the printed address sets an HttpOnly, SameSite=Strict cookie for this port and leaves the URL', async () => {
+    const response = await fetch(`${origin}/?key=${encodeURIComponent(web.runKey)}`, {
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/');
+    const set = response.headers.get('set-cookie') ?? '';
+    expect(set).toContain(`frontdesk_key_${String(port)}=`);
+    expect(set).toMatch(/HttpOnly/);
+    expect(set).toMatch(/SameSite=Strict/);
+    const wrong = await fetch(`${origin}/?key=not-the-key`, { redirect: 'manual' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('answers no /ipc or /events request without the key, whatever else it says', async () => {
+    const before = handlerRuns;
+    const forged = {
+      'Content-Type': 'application/json',
+      Origin: origin,
+      'Sec-Fetch-Site': 'same-origin',
+    };
+    const wrongCookies = [
+      undefined,
+      `${web.cookieName()}=`,
+      `${web.cookieName()}=${web.runKey.slice(0, -1)}x`,
+      `frontdesk_key_1=${web.runKey}x`,
+      `other=1; ${web.cookieName()}=${'A'.repeat(43)}`,
+    ];
+    const answers: number[] = [];
+    for (const channel of [
+      'app:info',
+      'practice:get',
+      'lock:unlock',
+      'auth:signOut',
+      'settings:getConnection',
+    ]) {
+      for (const wrongCookie of wrongCookies) {
+        const response = await fetch(`${origin}/ipc/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: wrongCookie === undefined ? forged : { ...forged, Cookie: wrongCookie },
+          body: '{}',
+        });
+        answers.push(response.status);
+        expect(await response.text()).not.toContain('"ok":true');
+      }
+    }
+    for (const wrongCookie of wrongCookies) {
+      const response = await fetch(`${origin}/events`, {
+        headers: wrongCookie === undefined ? {} : { Cookie: wrongCookie },
+      });
+      answers.push(response.status);
+      await response.body?.cancel();
+    }
+    const served = answers.filter((status) => status !== 401 && status !== 403).length;
+    console.log(
+      `[figure] /ipc and /events answers without the run secret: ${String(served)} of ${String(answers.length)}`,
+    );
+    expect(served).toBe(0);
+    expect(handlerRuns).toBe(before);
+  });
+
+  it('refuses an oversized body by its declared length, without reading it, whatever its type', async () => {
+    for (const type of ['text/plain', 'application/json', 'multipart/form-data; boundary=x']) {
+      const response = await raw(
+        '/ipc/app%3Ainfo',
+        { 'Content-Type': type, Origin: origin, Cookie: cookie, 'Content-Length': '50000000' },
+        'POST',
+      );
+      expect(response.status, type).toBe(413);
+    }
+  });
+
+  it('checks the event stream’s Origin and caps the open streams', async () => {
+    const foreign = await fetch(`${origin}/events`, {
+      headers: { Cookie: cookie, Origin: 'http://127.0.0.1:1' },
+    });
+    expect(foreign.status).toBe(403);
+    const controllers: AbortController[] = [];
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const controller = new AbortController();
+      controllers.push(controller);
+      const response = await fetch(`${origin}/events`, {
+        headers: { Cookie: cookie },
+        signal: controller.signal,
+      });
+      statuses.push(response.status);
+      if (response.status !== 200) await response.body?.cancel();
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    for (const controller of controllers) controller.abort();
   });
 });

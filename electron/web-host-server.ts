@@ -1,3 +1,4 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,11 @@ import type { Dispatch } from './handlers/dispatch';
  * the contract's events at `GET /events` (server-sent events), and the OAuth callback. Bound to
  * 127.0.0.1 only. Because any web page the user visits can send requests to localhost, every
  * route checks the Host header (DNS rebinding) and every call checks Origin and content type
- * (cross-site requests), before the dispatcher's own checks.
+ * (cross-site requests), before the dispatcher's own checks. And because any local process, of
+ * any OS account, can connect to 127.0.0.1 and write whatever headers it likes, `/ipc` and
+ * `/events` also need this run's key: a random secret printed once on the host's console as
+ * `/?key=…`, which opening in the browser turns into an HttpOnly, SameSite=Strict cookie (as
+ * notebook servers do). Without it, 401 before anything is read or run.
  */
 
 export interface WebRuntime {
@@ -31,6 +36,10 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** Seconds between SSE keep-alive comments. */
   keepAliveSeconds?: number;
+  /** Open event streams at once (each browser tab holds one). Default 16. */
+  maxStreams?: number;
+  /** This run's key (tests); default 32 random bytes. */
+  runKey?: string;
 }
 
 export interface WebServer {
@@ -39,6 +48,10 @@ export interface WebServer {
   setRuntime(runtime: WebRuntime): void;
   /** Ends open event streams (server.close waits for them otherwise). */
   closeStreams(): void;
+  /** This run's key: `/?key=<runKey>` lets a browser in. Print it once, log it never. */
+  runKey: string;
+  /** The cookie the key becomes, per port (cookies ignore ports; two hosts must not share one). */
+  cookieName(): string;
 }
 
 const jsonHeaders = {
@@ -50,7 +63,40 @@ export function createWebServer(options: WebServerOptions): WebServer {
   const maxBody = options.maxBodyBytes ?? 1_000_000;
   const headers = securityHeaders({ formActions: options.formActions ?? [] });
   const streams = new Set<ServerResponse>();
+  const maxStreams = options.maxStreams ?? 16;
+  const runKey = options.runKey ?? randomBytes(32).toString('base64url');
+  const keyDigest = digest(runKey);
   let runtime: WebRuntime | null = null;
+
+  function cookieName(): string {
+    const port = (server.address() as AddressInfo | null)?.port ?? 0;
+    return `frontdesk_key_${String(port)}`;
+  }
+
+  function matchesKey(candidate: string | undefined): boolean {
+    if (candidate === undefined || candidate.length > 200) return false;
+    return timingSafeEqual(digest(candidate), keyDigest);
+  }
+
+  function hasRunKey(request: IncomingMessage): boolean {
+    return matchesKey(readCookie(request.headers.cookie, cookieName()));
+  }
+
+  /** Refuses a call without the run key: nothing of the body is read, the connection closes. */
+  function refuseWithoutKey(request: IncomingMessage, response: ServerResponse): boolean {
+    if (hasRunKey(request)) return false;
+    response.setHeader('Connection', 'close');
+    sendJson(
+      response,
+      401,
+      err(
+        'forbidden_sender',
+        'This browser has not been let in: open the address Frontdesk printed on its console ' +
+          '(it ends in /?key=…).',
+      ),
+    );
+    return true;
+  }
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
@@ -76,12 +122,13 @@ export function createWebServer(options: WebServerOptions): WebServer {
     const queryAt = rawUrl.indexOf('?');
     const rawPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
 
+    if (rawPath === '/' && queryAt !== -1 && handleKey(request, response, rawUrl)) return;
     if (rawPath.startsWith('/ipc/')) {
       await handleIpc(request, response, host, rawPath.slice('/ipc/'.length));
       return;
     }
     if (rawPath === '/events') {
-      handleEvents(request, response);
+      handleEvents(request, response, host);
       return;
     }
     if (options.callbackPaths.includes(rawPath)) {
@@ -91,15 +138,44 @@ export function createWebServer(options: WebServerOptions): WebServer {
     handleStatic(request, response, rawPath);
   }
 
+  /** `/?key=…`: the right key becomes the cookie, and the key leaves the address bar. */
+  function handleKey(request: IncomingMessage, response: ServerResponse, rawUrl: string): boolean {
+    const key = new URL(rawUrl, 'http://host').searchParams.get('key');
+    if (key === null || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+    if (!matchesKey(key)) {
+      sendText(
+        response,
+        401,
+        'That key is not this run’s: use the address Frontdesk printed last.',
+      );
+      return true;
+    }
+    response.writeHead(302, {
+      Location: '/',
+      'Cache-Control': 'no-store',
+      'Set-Cookie': `${cookieName()}=${runKey}; Path=/; HttpOnly; SameSite=Strict`,
+    });
+    response.end();
+    return true;
+  }
+
   async function handleIpc(
     request: IncomingMessage,
     response: ServerResponse,
     host: string,
     encodedChannel: string,
   ): Promise<void> {
+    if (refuseWithoutKey(request, response)) return;
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
       sendJson(response, 405, err('invalid_input', 'Use POST.'));
+      return;
+    }
+    // Capped before reading, whatever the type: a declared length over the cap is not read at all.
+    const declared = Number(request.headers['content-length'] ?? '0');
+    if (!Number.isFinite(declared) || declared > maxBody) {
+      response.setHeader('Connection', 'close');
+      sendJson(response, 413, err('invalid_input', 'The request is too large.'));
       return;
     }
     // A cross-site page can POST to localhost; it cannot make the browser lie about Origin, and it
@@ -110,12 +186,14 @@ export function createWebServer(options: WebServerOptions): WebServer {
       origin === `http://${host}` && (fetchSite === undefined || fetchSite === 'same-origin');
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') {
-      await drain(request);
+      // Not read to the end: the connection closes with the answer.
+      response.setHeader('Connection', 'close');
       sendJson(response, 415, err('invalid_input', 'Send JSON.'));
       return;
     }
     const body = await readBody(request, maxBody);
     if (body === null) {
+      response.setHeader('Connection', 'close');
       sendJson(response, 413, err('invalid_input', 'The request is too large.'));
       return;
     }
@@ -151,14 +229,27 @@ export function createWebServer(options: WebServerOptions): WebServer {
     sendJson(response, status, reply);
   }
 
-  function handleEvents(request: IncomingMessage, response: ServerResponse): void {
+  function handleEvents(request: IncomingMessage, response: ServerResponse, host: string): void {
+    if (!hasRunKey(request)) {
+      response.setHeader('Connection', 'close');
+      sendText(response, 401, 'Open the address Frontdesk printed on its console.');
+      return;
+    }
     if (request.method !== 'GET') {
       sendText(response, 405, 'Method not allowed');
       return;
     }
     const fetchSite = request.headers['sec-fetch-site'];
-    if (fetchSite !== undefined && fetchSite !== 'same-origin') {
+    const origin = request.headers.origin;
+    if (
+      (fetchSite !== undefined && fetchSite !== 'same-origin') ||
+      (origin !== undefined && origin !== `http://${host}`)
+    ) {
       sendText(response, 403, 'Forbidden');
+      return;
+    }
+    if (streams.size >= maxStreams) {
+      sendText(response, 429, 'Too many open event streams; close other Frontdesk tabs.');
       return;
     }
     if (!runtime) {
@@ -249,7 +340,22 @@ export function createWebServer(options: WebServerOptions): WebServer {
       for (const stream of streams) stream.end();
       streams.clear();
     },
+    runKey,
+    cookieName,
   };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (header === undefined) return undefined;
+  for (const part of header.split(';')) {
+    const at = part.indexOf('=');
+    if (at !== -1 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -273,9 +379,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        resolve(null);
+        // The rest is never read: the answer closes the connection.
         request.removeAllListeners('data');
-        request.resume();
+        request.pause();
+        resolve(null);
         return;
       }
       chunks.push(chunk);
@@ -284,15 +391,5 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
       resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8'));
     });
     request.on('error', reject);
-  });
-}
-
-function drain(request: IncomingMessage): Promise<void> {
-  return new Promise((resolve) => {
-    request.resume();
-    request.on('end', resolve);
-    request.on('error', () => {
-      resolve();
-    });
   });
 }

@@ -33,7 +33,11 @@ afterAll(async () => {
 async function call<T>(channel: string, body: unknown = {}): Promise<Result<T>> {
   const response = await fetch(`${host.url}/ipc/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: host.url },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: host.url,
+      Cookie: `${host.cookie.name}=${host.cookie.value}`,
+    },
     body: JSON.stringify(body),
   });
   return (await response.json()) as Result<T>;

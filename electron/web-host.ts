@@ -38,7 +38,15 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The host's origin (what pages and the OAuth redirect use). */
   url: string;
+  /**
+   * `url` with this run's key: opening it lets that browser in (an HttpOnly cookie). Printed once
+   * on the console; whoever can read it can read the practice's patients.
+   */
+  openUrl: string;
+  /** The cookie `openUrl` sets, for test browsers that are let in directly. */
+  cookie: { name: string; value: string };
   port: number;
   dataDir: string;
   runtime: AppRuntime;
@@ -108,6 +116,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
 
   return {
     url,
+    openUrl: `${url}/?key=${web.runKey}`,
+    cookie: { name: web.cookieName(), value: web.runKey },
     port,
     dataDir,
     runtime,

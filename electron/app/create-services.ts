@@ -155,9 +155,16 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     },
   };
   async function connectionChanged(): Promise<void> {
-    client.use(buildClient((await baseConnection.resolve()).baseUrl));
+    const before = boundTo;
+    const next = await baseConnection.resolve();
+    boundTo = `${next.clientId}\n${next.baseUrl}`;
+    client.use(buildClient(next.baseUrl));
     await auth.connectionChanged();
+    // The cache belongs to the connection it was fetched from (the outbox binds itself).
+    if (before !== boundTo) await sync.sync.wipeCache();
   }
+  const initial = await baseConnection.resolve();
+  let boundTo = `${initial.clientId}\n${initial.baseUrl}`;
 
   const lock = createLockService({
     clock,
@@ -176,6 +183,11 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     storage,
     auth,
     lock,
+    owner: () => auth.connectionOwner(),
+  });
+  // Another connection's outbox was kept aside: its cached records go as well.
+  sync.edits.onSwitch(() => {
+    void sync.sync.wipeCache();
   });
   // Input at the desk also tells the sync engine the desk is in use (it polls faster then).
   const lockService: Services['lock'] = {
@@ -252,8 +264,13 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       await sync.init();
       await lock.start();
       if (auth.status().state === 'signed-in') sync.sync.start();
+      // Tokens saved before practice groups were recorded: learn it once, so edits can go.
+      const owner = auth.connectionOwner();
+      if (owner !== null && owner.practiceGroup === undefined) void auth.refreshProfile();
       stops.push(
         auth.onChange((status) => {
+          // Sends what the outbox holds once the practice group is known (bind decides whose).
+          if (status.state === 'signed-in') void sync.edits.drain();
           if (status.state === 'signed-in') sync.sync.start();
           else if (status.state === 'signed-out') void sync.sync.stop();
         }),

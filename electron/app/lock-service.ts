@@ -16,6 +16,14 @@ export const pinDocument = 'lock-pin';
 /** Wrong PINs in a row before only a fresh sign-in unlocks. */
 export const maxPinAttempts = 5;
 
+/**
+ * The wait before comparing a PIN, by the wrong PINs already counted: the first two mistypes cost
+ * nothing, then 0.5 s, 1 s, 2 s... so a script gains nothing from guessing faster than a person.
+ */
+export function pinDelayMs(failuresBefore: number): number {
+  return failuresBefore < 2 ? 0 : 500 * 2 ** (failuresBefore - 2);
+}
+
 export interface LockServiceOptions {
   clock: Clock;
   secure: SecureStore;
@@ -38,6 +46,31 @@ export function createLockService(options: LockServiceOptions): RunningLockServi
   let lastActivity = clock.now();
   let idleWatch: AbortController | null = null;
   const listeners = new Set<(status: LockStatus) => void>();
+  // PIN checks run one at a time: a burst of guesses must not all pass the count check before
+  // the first slow comparison has counted.
+  let pinTurn: Promise<unknown> = Promise.resolve();
+
+  async function checkPin(candidate: string): Promise<Result<LockStatus>> {
+    if (!locked) return ok(status());
+    if (pin === null) return err('unauthenticated', 'No PIN is set: sign in again to unlock.');
+    if (failedAttempts >= maxPinAttempts) {
+      return err('unauthenticated', 'Too many wrong PINs: sign in again to unlock.');
+    }
+    // Counted before the comparison: a guess that is never answered still used up a try.
+    const before = failedAttempts;
+    failedAttempts += 1;
+    const wait = pinDelayMs(before);
+    if (wait > 0) await clock.sleep(wait);
+    if (await verifyPin(candidate, pin)) return ok(setLocked(false));
+    const left = maxPinAttempts - failedAttempts;
+    return left > 0
+      ? err('invalid_input', 'That PIN is not right.', {
+          fields: {
+            pin: `That PIN is not right (${left} ${left === 1 ? 'try' : 'tries'} left).`,
+          },
+        })
+      : err('unauthenticated', 'Too many wrong PINs: sign in again to unlock.');
+  }
 
   const idleMs = (): number => prefs.get().lock.idleMinutes * 60_000;
 
@@ -54,10 +87,9 @@ export function createLockService(options: LockServiceOptions): RunningLockServi
   function setLocked(next: boolean): LockStatus {
     if (locked === next) return status();
     locked = next;
-    if (!next) {
-      failedAttempts = 0;
-      lastActivity = clock.now();
-    }
+    // Each lock starts a fresh count; so does a successful unlock.
+    failedAttempts = 0;
+    if (!next) lastActivity = clock.now();
     return changed();
   }
 
@@ -93,24 +125,10 @@ export function createLockService(options: LockServiceOptions): RunningLockServi
     status,
     isLocked: () => locked,
     lock: () => setLocked(true),
-    async unlockWithPin(candidate) {
-      if (!locked) return ok(status());
-      if (pin === null) return err('unauthenticated', 'No PIN is set: sign in again to unlock.');
-      if (failedAttempts >= maxPinAttempts) {
-        return err('unauthenticated', 'Too many wrong PINs: sign in again to unlock.');
-      }
-      if (!(await verifyPin(candidate, pin))) {
-        failedAttempts += 1;
-        const left = maxPinAttempts - failedAttempts;
-        return left > 0
-          ? err('invalid_input', 'That PIN is not right.', {
-              fields: {
-                pin: `That PIN is not right (${left} ${left === 1 ? 'try' : 'tries'} left).`,
-              },
-            })
-          : err('unauthenticated', 'Too many wrong PINs: sign in again to unlock.');
-      }
-      return ok(setLocked(false));
+    unlockWithPin(candidate) {
+      const turn = pinTurn.then(() => checkPin(candidate));
+      pinTurn = turn.catch(() => undefined);
+      return turn;
     },
     unlockAfterSignIn: () => setLocked(false),
     async setPin(next, currentPin): Promise<Result<LockStatus>> {

@@ -213,6 +213,8 @@ export interface EditQueue {
   ): Promise<Result<OutboxEntryView[]>>;
   unsentCount(): number;
   counts(): { pending: number; conflicts: number; attention: number };
+  /** Why the saved outbox was set aside or restored from its earlier copy (what came back). */
+  problem?(): string | null;
   /** Only after the user agreed (sign-out). */
   discardAll(): Promise<void>;
   onChange(listener: () => void): () => void;

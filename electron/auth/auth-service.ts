@@ -47,6 +47,12 @@ export interface FrontdeskAuthService extends AuthService {
   refreshProfile(): Promise<AuthStatus>;
   /** The loopback listener's address while a sign-in waits; null otherwise. */
   listening(): AddressInfo | null;
+  /**
+   * The connection the signed-in session belongs to: its server (`demo` for the embedded practice,
+   * whose port changes every run) and practice group (undefined until the profile has loaded).
+   * Null when signed out.
+   */
+  connectionOwner(): { server: string; practiceGroup: number | null | undefined } | null;
 }
 
 interface Attempt {
@@ -298,6 +304,16 @@ export async function createAuthService(
       return status();
     },
     listening: () => attempt?.listener?.address ?? null,
+    connectionOwner() {
+      const held = session.current();
+      if (held === null) return null;
+      const server = connection.mode === 'demo' ? 'demo' : new URL(held.baseUrl).origin;
+      const profile = held.profile;
+      return {
+        server,
+        practiceGroup: profile === null ? undefined : (profile.practiceGroup ?? undefined),
+      };
+    },
   };
   return service;
 }

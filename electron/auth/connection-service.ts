@@ -45,6 +45,20 @@ export function httpUrl(value: string): URL | null {
   }
 }
 
+/** 127.0.0.1, ::1 and localhost: the only hosts plain http may reach (the sandbox, a local proxy). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** A drchrono server address: https anywhere, plain http only on this computer. */
+export function serverUrl(value: string): URL | null {
+  const url = httpUrl(value);
+  if (url === null) return null;
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return null;
+  return url;
+}
+
 const nonEmpty = (value: string | undefined): string | undefined =>
   value !== undefined && value.trim() !== '' ? value.trim() : undefined;
 
@@ -82,7 +96,11 @@ export function createConnectionService(options: ConnectionServiceOptions): Conn
       };
     }
     // Saved values belong to the saved client id: never pair one application's secret with another's id.
-    const own = stored?.clientId === clientId ? stored : undefined;
+    const own =
+      stored?.clientId === clientId &&
+      (stored.baseUrl === null || serverUrl(stored.baseUrl) !== null)
+        ? stored
+        : undefined;
     return {
       resolved: {
         mode: 'drchrono',
@@ -119,21 +137,44 @@ export function createConnectionService(options: ConnectionServiceOptions): Conn
         fields.redirectUri = 'A redirect URI starting with http:// or https://';
       }
       const baseUrl = input.baseUrl?.trim();
-      if (baseUrl !== undefined && baseUrl !== '' && httpUrl(baseUrl) === null) {
-        fields.baseUrl = 'A server address starting with http:// or https://';
+      const base = baseUrl !== undefined && baseUrl !== '' ? serverUrl(baseUrl) : null;
+      if (baseUrl !== undefined && baseUrl !== '' && base === null) {
+        fields.baseUrl =
+          httpUrl(baseUrl) === null
+            ? 'A server address starting with https://'
+            : 'Plain http:// only reaches this computer (127.0.0.1); use the https:// address';
       }
       if (input.clientSecret !== undefined && input.clientSecret.trim() === '') {
         fields.clientSecret = 'Enter the client secret, or leave it out to keep the saved one';
       }
+      const previous = await saved();
+      const origin = base?.origin ?? null;
+      // The saved secret only ever goes to the application and address it was typed in for:
+      // another client id or another server needs it typed again.
+      const current = await resolveWithSource();
+      const sameApplication =
+        previous !== undefined &&
+        previous.clientId === clientId &&
+        ((origin ?? DRCHRONO_BASE_URL) === (previous.baseUrl ?? DRCHRONO_BASE_URL) ||
+          (current.source === 'environment' && origin === current.resolved.baseUrl));
+      if (
+        input.clientSecret === undefined &&
+        previous?.clientSecret != null &&
+        !sameApplication &&
+        fields.clientSecret === undefined
+      ) {
+        fields.clientSecret =
+          'Enter the client secret again: the saved one is only sent to the client ID and server it was saved for';
+      }
       if (Object.keys(fields).length > 0) {
         return err('invalid_input', 'Check the highlighted connection settings.', { fields });
       }
-      const previous = await saved();
       await secure.write(DOCUMENT, {
         clientId,
-        clientSecret: input.clientSecret?.trim() ?? previous?.clientSecret ?? null,
+        clientSecret:
+          input.clientSecret?.trim() ?? (sameApplication ? previous.clientSecret : null),
         redirectUri: input.redirectUri.trim(),
-        baseUrl: baseUrl ? (httpUrl(baseUrl)?.origin ?? null) : null,
+        baseUrl: origin,
       } satisfies Saved);
       return ok(await view());
     },

@@ -23,6 +23,7 @@ export function createProfileLoader(client: DrchronoClient): () => Promise<AuthP
         isStaff: user.value.is_staff,
       },
       practiceName: doctor.ok ? (doctor.value.practice_group_name ?? null) : null,
+      practiceGroup: user.value.practice_group ?? null,
     };
   };
 }

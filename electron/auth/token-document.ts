@@ -12,6 +12,8 @@ export const profileSchema = z.strictObject({
     isStaff: z.boolean(),
   }),
   practiceName: z.string().nullable(),
+  /** drchrono's practice group id: the outbox and cache belong to one (absent in older files). */
+  practiceGroup: z.int().nullable().optional(),
 });
 export type AuthProfile = z.infer<typeof profileSchema>;
 

@@ -42,6 +42,22 @@ describe('session handlers', () => {
     expect(edits.discarded).toBe(2);
   });
 
+  it('locked: unsent edits cannot be discarded; unlocked, the same request works', async () => {
+    const { dispatch, auth, sync, edits, lock } = setup({ unsent: 2 });
+    auth.completeNow();
+    await dispatch('lock:lock', {}, app);
+    const refused = await dispatch('auth:signOut', { discardUnsent: true }, app);
+    expect(!refused.ok && refused.error.code).toBe('locked');
+    expect(auth.calls).not.toContain('signOut');
+    expect(sync.wiped).toBe(0);
+    expect(edits.discarded).toBe(0);
+    expect(edits.unsentCount()).toBe(2);
+    lock.unlockAfterSignIn();
+    const agreed = await dispatch('auth:signOut', { discardUnsent: true }, app);
+    expect(agreed.ok).toBe(true);
+    expect(edits.discarded).toBe(2);
+  });
+
   it('signs out with nothing unsent without touching the outbox', async () => {
     const { dispatch, sync, edits } = setup();
     expect((await dispatch('auth:signOut', {}, app)).ok).toBe(true);

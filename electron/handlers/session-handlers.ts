@@ -24,6 +24,14 @@ export function createSessionHandlers(
     'auth:cancel': (_request, s) => Promise.resolve(ok(s.auth.cancelSignIn())),
     'auth:signOut': async ({ discardUnsent }, s) => {
       const unsent = s.edits.unsentCount();
+      // Deleting edits is a decision for an unlocked desk: a passer-by at a locked screen may not.
+      if (unsent > 0 && discardUnsent === true && s.lock.isLocked()) {
+        return err(
+          'locked',
+          'Unlock Frontdesk first: changes that have not reached drchrono can only be deleted ' +
+            'from an unlocked desk.',
+        );
+      }
       if (unsent > 0 && discardUnsent !== true) {
         return err(
           'unsent_edits',

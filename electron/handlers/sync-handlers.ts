@@ -11,7 +11,8 @@ export function createSyncHandlers(): HandlerGroup<keyof typeof syncChannels> {
   return {
     'sync:status': (_request, s) => Promise.resolve(ok(s.sync.status())),
     'sync:now': async (_request, s) => ok(await s.sync.syncNow()),
-    'outbox:list': (_request, s) => Promise.resolve(ok({ entries: s.edits.entries() })),
+    'outbox:list': (_request, s) =>
+      Promise.resolve(ok({ entries: s.edits.entries(), problem: s.edits.problem?.() ?? null })),
     'outbox:resolve': async (request, s) => {
       const resolved = await s.edits.resolve(request.id, request.action, request.move);
       return resolved.ok ? ok({ entries: resolved.value }) : resolved;

@@ -6,6 +6,28 @@
 
 export const defaultExternalHosts = ['drchrono.com', 'www.drchrono.com', 'app.drchrono.com'];
 
+/**
+ * The hosts the system browser may be sent to for this run: the built-in list, plus the https
+ * host of `DRCHRONO_BASE_URL` when whoever started the app configured one. Fixed at start-up:
+ * nothing the window saves (connection settings included) ever widens it.
+ */
+export function externalHostsFor(env: Record<string, string | undefined>): readonly string[] {
+  const configured = env.DRCHRONO_BASE_URL?.trim();
+  if (!configured) return defaultExternalHosts;
+  try {
+    const url = new URL(configured);
+    if (url.protocol !== 'https:' || url.port !== '' || url.username !== '') {
+      return defaultExternalHosts;
+    }
+    const host = url.hostname.toLowerCase();
+    return defaultExternalHosts.includes(host)
+      ? defaultExternalHosts
+      : [...defaultExternalHosts, host];
+  } catch {
+    return defaultExternalHosts;
+  }
+}
+
 export function safeExternalUrl(
   raw: string,
   allowedHosts: readonly string[] = defaultExternalHosts,

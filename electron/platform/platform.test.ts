@@ -4,7 +4,12 @@ import { traversalAttempts } from '../app/testing/traversal-attempts';
 import { appProtocolFile } from './app-protocol-path';
 import { keyProtectionOf } from './key-protection';
 import { appOrigin, isAllowedNavigation } from './navigation';
-import { openExternalSafely, safeExternalUrl } from './open-external';
+import {
+  defaultExternalHosts,
+  externalHostsFor,
+  openExternalSafely,
+  safeExternalUrl,
+} from './open-external';
 import { createPreloadApi, exposeFrontdesk, type PreloadIpc } from './preload-api';
 import { isTrustedSender } from './sender-check';
 import { secureWebPreferences, webPreferenceViolations } from './web-preferences';
@@ -96,6 +101,17 @@ describe('openExternal allow-list', () => {
     expect(await openExternalSafely(shell, 'https://drchrono.com@evil.example/')).toBe(false);
     expect(await openExternalSafely(shell, 'https://drchrono.com/')).toBe(true);
     expect(opened).toEqual(['https://drchrono.com/']);
+  });
+
+  it('adds only the https host the app was started with, never a saved or http one', () => {
+    expect(externalHostsFor({})).toEqual(defaultExternalHosts);
+    expect(externalHostsFor({ DRCHRONO_BASE_URL: 'https://staging.drchrono.example' })).toEqual([
+      ...defaultExternalHosts,
+      'staging.drchrono.example',
+    ]);
+    for (const base of ['http://evil.example', 'https://evil.example:8443', 'nonsense']) {
+      expect(externalHostsFor({ DRCHRONO_BASE_URL: base })).toEqual(defaultExternalHosts);
+    }
   });
 });
 

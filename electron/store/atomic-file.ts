@@ -9,7 +9,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { chmod, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { chmod, link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -49,7 +49,15 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+/**
+ * With `previous`, the file being replaced is first linked there (link, then rename: the target
+ * never goes missing, and `previous` is always a complete earlier generation).
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array,
+  options: { previous?: string } = {},
+): Promise<void> {
   const temp = tempPathFor(target);
   // 'wx': never follow or reuse an existing path; the mode is set at creation, not after.
   const handle = await open(temp, 'wx', FILE_MODE);
@@ -60,12 +68,30 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
     } finally {
       await handle.close();
     }
+    if (options.previous !== undefined) await keepAsPrevious(target, options.previous);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
   await fsyncDir(dirname(target));
+}
+
+async function keepAsPrevious(target: string, previous: string): Promise<void> {
+  const staging = tempPathFor(previous);
+  try {
+    await link(target, staging);
+  } catch (error) {
+    // Nothing written yet: there is no earlier generation to keep.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    await rename(staging, previous);
+  } catch (error) {
+    await unlink(staging).catch(() => undefined);
+    throw error;
+  }
 }
 
 export function writeFileAtomicSync(target: string, data: Uint8Array): void {

@@ -4,7 +4,8 @@
  */
 const BASE = '[a-z0-9][a-z0-9_-]{0,99}';
 const QUARANTINE_MARK = '.quarantined-';
-const namePattern = new RegExp(`^${BASE}(\\.quarantined-[0-9TZ]{15,24}(-\\d+)?)?$`);
+const PREVIOUS_MARK = '.previous';
+const namePattern = new RegExp(`^${BASE}(\\.quarantined-[0-9TZ]{15,24}(-\\d+)?|\\.previous)?$`);
 
 export const DOCUMENT_SUFFIX = '.fdx';
 export const KEY_FILE = 'data-key.wrapped';
@@ -20,8 +21,17 @@ export function assertDocumentName(name: string): void {
  * written under, so it can still be opened for recovery (e.g. an outbox whose schema changed).
  */
 export function boundNameOf(name: string): string {
+  if (name.endsWith(PREVIOUS_MARK)) return name.slice(0, -PREVIOUS_MARK.length);
   const mark = name.indexOf(QUARANTINE_MARK);
   return mark === -1 ? name : name.slice(0, mark);
+}
+
+/**
+ * The generation a document had before its latest write (see `keepPrevious`): bound to the same
+ * name, so it opens like the document itself when the latest copy is damaged.
+ */
+export function previousNameOf(name: string): string {
+  return `${boundNameOf(name)}${PREVIOUS_MARK}`;
 }
 
 export function quarantineNameFor(name: string, now: number, attempt: number): string {

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../../shared/time/clock';
-import { assertDocumentName, boundNameOf, quarantineNameFor } from './document-names';
+import {
+  assertDocumentName,
+  boundNameOf,
+  previousNameOf,
+  quarantineNameFor,
+} from './document-names';
 import { IntegrityError, type SecureStore } from './types';
 
 /**
@@ -25,10 +30,14 @@ export function createMemorySecureStore(options: { clock?: Clock } = {}): Secure
       }
       return Promise.resolve(result.data);
     },
-    write(name: string, value: unknown): Promise<void> {
+    write(name: string, value: unknown, options: { keepPrevious?: boolean } = {}): Promise<void> {
       assertDocumentName(name);
       const text = JSON.stringify(value) as string | undefined;
       if (text === undefined) return Promise.reject(new TypeError('Cannot store undefined.'));
+      const earlier = documents.get(name);
+      if (options.keepPrevious && earlier !== undefined) {
+        documents.set(previousNameOf(name), earlier);
+      }
       documents.set(name, text);
       return Promise.resolve();
     },

@@ -9,6 +9,7 @@ import {
   boundNameOf,
   DOCUMENT_SUFFIX,
   documentNameOfFile,
+  previousNameOf,
   quarantineNameFor,
 } from './document-names';
 import { open, seal } from './envelope';
@@ -106,13 +107,22 @@ export function createSecureStore(options: SecureStoreOptions): SecureStore {
   }
 
   // async: a bad name or value becomes a rejection, like every other failure of these methods.
-  async function write(name: string, value: unknown): Promise<void> {
+  async function write(
+    name: string,
+    value: unknown,
+    options: { keepPrevious?: boolean } = {},
+  ): Promise<void> {
     const file = fileOf(name);
+    const previous = options.keepPrevious ? fileOf(previousNameOf(name)) : undefined;
     const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) throw new TypeError('Cannot store undefined.');
     return serialize(name, async () => {
       const key = await dataKey();
-      await writeFileAtomic(file, seal(key, boundNameOf(name), Buffer.from(json, 'utf8')));
+      await writeFileAtomic(
+        file,
+        seal(key, boundNameOf(name), Buffer.from(json, 'utf8')),
+        previous === undefined ? {} : { previous },
+      );
     });
   }
 

@@ -23,8 +23,12 @@ export class IntegrityError extends Error {
 export interface SecureStore {
   /** undefined when absent; throws IntegrityError when the file was tampered with or is corrupt. */
   read<T>(name: string, schema: z.ZodType<T>): Promise<T | undefined>;
-  /** Atomic (temp file, fsync, rename), file mode 0600, folder 0700. Resolves once durable. */
-  write(name: string, value: unknown): Promise<void>;
+  /**
+   * Atomic (temp file, fsync, rename), file mode 0600, folder 0700. Resolves once durable. With
+   * `keepPrevious`, the copy it replaces stays readable as `previousNameOf(name)` (the outbox: one
+   * damaged file then costs at most the latest change).
+   */
+  write(name: string, value: unknown, options?: { keepPrevious?: boolean }): Promise<void>;
   delete(name: string): Promise<void>;
   /** Moves a document aside (e.g. a corrupt outbox) instead of deleting it; returns the new name. */
   quarantine(name: string): Promise<string>;

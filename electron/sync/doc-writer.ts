@@ -14,6 +14,8 @@ export class DocWriter {
     private readonly store: SecureStore,
     private readonly name: string,
     private readonly snapshot: () => unknown,
+    /** Keep the generation each write replaces (see `SecureStore.write`). */
+    private readonly options: { keepPrevious?: boolean } = {},
   ) {}
 
   save(): Promise<void> {
@@ -25,7 +27,11 @@ export class DocWriter {
         this.queued = null;
         this.running = next;
         try {
-          await this.store.write(this.name, this.snapshot());
+          await this.store.write(
+            this.name,
+            this.snapshot(),
+            this.options.keepPrevious ? { keepPrevious: true } : undefined,
+          );
         } finally {
           if (this.running === next) this.running = null;
         }

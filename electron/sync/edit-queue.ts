@@ -16,7 +16,15 @@ import {
   type OutboxDocument,
   type OutboxEntry,
 } from './outbox-entry';
-import { emptyOutbox, loadOutbox, outboxWriter } from './outbox-store';
+import {
+  compareOwner,
+  dropKeptOutbox,
+  emptyOutbox,
+  loadOutbox,
+  outboxWriter,
+  swapOutbox,
+  type CurrentOwner,
+} from './outbox-store';
 
 export interface EditQueueOptions {
   store: SecureStore;
@@ -35,6 +43,12 @@ export interface EditQueueOptions {
    * (the client's own timeouts and retries could otherwise take a minute on a dead network).
    */
   immediateTimeoutMs?: number;
+  /**
+   * The connection signed in now (server + practice group). With it, edits go only to the
+   * connection the outbox belongs to; another connection's outbox is kept aside, not sent.
+   * Without it (unit tests of the queue alone), every edit goes to the one client.
+   */
+  owner?: () => CurrentOwner | null;
 }
 
 export interface Delivery {
@@ -63,6 +77,8 @@ export class OutboxQueue implements EditQueue {
   /** Entries on the wire (or claimed for an immediate attempt): never sent twice at once. */
   private readonly sending = new Set<string>();
   private draining: Promise<void> | null = null;
+  private binding: Promise<boolean> | null = null;
+  private readonly switchListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
   private readonly submitListeners = new Set<() => void>();
@@ -98,6 +114,7 @@ export class OutboxQueue implements EditQueue {
 
   async submit(edit: NewEdit): Promise<Result<EditOutcome>> {
     await this.init();
+    const mine = await this.bind();
     for (const listener of [...this.submitListeners]) listener();
     const now = this.options.clock.now();
     const targetId = this.resolveId(edit.targetId ?? null);
@@ -149,7 +166,7 @@ export class OutboxQueue implements EditQueue {
         'The change could not be saved on this computer, so it was not made. Try again.',
       );
     }
-    if (!this.options.isOnline() || this.isBlocked(entry)) {
+    if (!mine || !this.options.isOnline() || this.isBlocked(entry)) {
       this.sending.delete(entry.id);
       this.notify();
       return ok({ state: 'queued', outboxId: entry.id });
@@ -272,8 +289,9 @@ export class OutboxQueue implements EditQueue {
     this.draining ??= (async () => {
       try {
         await this.init();
+        if (!(await this.bind())) return;
         for (;;) {
-          if (!this.options.isOnline()) return;
+          if (!this.options.isOnline() || !this.ownedNow()) return;
           const next = this.claimNext();
           if (!next) return;
           await this.attempt(next, false);
@@ -283,6 +301,65 @@ export class OutboxQueue implements EditQueue {
       }
     })();
     return this.draining;
+  }
+
+  /**
+   * Makes the outbox the signed-in connection's: adopts an outbox that has no owner yet, and keeps
+   * another connection's outbox aside (restoring this one's, if it was kept). True when the edits
+   * may be sent now; false while the connection is not known yet or the swap could not be saved.
+   */
+  bind(): Promise<boolean> {
+    const owner = this.options.owner;
+    if (!owner) return Promise.resolve(true);
+    this.binding ??= (async () => {
+      try {
+        await this.init();
+        const current = owner();
+        const relation = compareOwner(this.doc.owner, current);
+        if (relation === 'same') return true;
+        if (relation === 'unknown' || current?.practiceGroup === undefined) return false;
+        const next = { server: current.server, practiceGroup: current.practiceGroup };
+        if (relation === 'adopt') {
+          this.doc.owner = next;
+          await this.saveQuietly();
+          return true;
+        }
+        // Another connection's edits: never sent here, never dropped. Nothing may be on the wire.
+        if (this.sending.size > 0) return false;
+        const held = this.doc.entries.length;
+        const from = this.doc.owner?.server ?? 'another connection';
+        try {
+          this.doc = await swapOutbox(this.options.store, this.doc, next);
+          await this.save();
+          await dropKeptOutbox(this.options.store, next);
+        } catch {
+          return false;
+        }
+        this.problemText =
+          held > 0
+            ? `${String(held)} unsent ${held === 1 ? 'change' : 'changes'} made for ${from} ` +
+              'are kept aside on this computer: they are sent only when Frontdesk is connected ' +
+              'to that practice again.'
+            : null;
+        for (const listener of [...this.switchListeners]) listener();
+        this.notify();
+        return true;
+      } finally {
+        this.binding = null;
+      }
+    })();
+    return this.binding;
+  }
+
+  /** Told when the outbox changed hands (the cache of the other connection must go too). */
+  onSwitch(listener: () => void): () => void {
+    this.switchListeners.add(listener);
+    return () => this.switchListeners.delete(listener);
+  }
+
+  private ownedNow(): boolean {
+    const owner = this.options.owner;
+    return !owner || compareOwner(this.doc.owner, owner()) === 'same';
   }
 
   /** Resolves once no write is running (tests, shutdown). */

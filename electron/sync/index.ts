@@ -8,6 +8,7 @@ import { AppointmentCache } from './appointment-cache';
 import type { BackoffOptions } from './backoff';
 import { Connectivity } from './connectivity';
 import { OutboxQueue } from './edit-queue';
+import type { CurrentOwner } from './outbox-store';
 import { RosterService } from './patient-roster';
 import type { PollPolicyOptions } from './poll-policy';
 import { PracticeReference } from './practice-service';
@@ -42,6 +43,8 @@ export interface SyncServicesOptions {
   auth?: { status(): AuthStatus; onChange(listener: (status: AuthStatus) => void): () => void };
   /** While the idle lock is on, polling nearly stops. */
   lock?: { isLocked(): boolean };
+  /** The signed-in connection: the outbox's edits go only to the connection they were made for. */
+  owner?: () => CurrentOwner | null;
   tuning?: {
     /** A loaded day older than this is refreshed (default 90 s). */
     staleAfterMs?: number;
@@ -86,6 +89,7 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
     clock,
     isOnline,
     zone,
+    ...(options.owner ? { owner: options.owner } : {}),
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.random ? { random: tuning.random } : {}),
   });

@@ -48,8 +48,20 @@ export const outboxEntrySchema = z.strictObject({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
+/**
+ * Which connection an outbox belongs to: the drchrono server (`demo` for the embedded practice)
+ * and the practice group of the user who signed in. Its edits are only ever sent there.
+ */
+export const outboxOwnerSchema = z.strictObject({
+  server: z.string(),
+  practiceGroup: z.int().nullable(),
+});
+export type OutboxOwner = z.infer<typeof outboxOwnerSchema>;
+
 export const outboxDocumentSchema = z.strictObject({
   version: z.literal(1),
+  /** Absent in outboxes written before connections were told apart: adopted by the next one. */
+  owner: outboxOwnerSchema.nullable().optional(),
   seq: z.int().nonnegative(),
   entries: z.array(outboxEntrySchema),
   /** Local ids (`local-…`) of delivered creates → drchrono's ids, to rewrite late references. */

@@ -49,4 +49,23 @@ describe('outbox screen', () => {
       { channel: 'outbox:resolve', request: { id: 'e1', action: 'keep-mine' } },
     ]);
   });
+
+  it('says the outbox was restored from its earlier copy and lists what came back', async () => {
+    const problem =
+      'The saved outbox was damaged; the copy from before its last save was restored. ' +
+      'Recovered 1 unsent change: Move 09:30 Marisol Quispe to Exam 2, 10:15.';
+    const fake = createFakeApi({
+      'outbox:list': () => ({ ok: true, value: { entries: [conflict], problem } }),
+    });
+    render(
+      <FrontdeskProvider api={fake.api}>
+        <UiProviders>
+          <OutboxScreen zone="America/New_York" />
+        </UiProviders>
+      </FrontdeskProvider>,
+    );
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Recovered 1 unsent change');
+    expect(screen.getAllByText(/Marisol Quispe/).length).toBeGreaterThan(1);
+  });
 });

@@ -1,6 +1,6 @@
 import type { OutboxEntryView } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
-import { Button, EmptyState, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
+import { Button, EmptyState, ErrorNotice, errorToast, Notice, Spinner, useToast } from '../ui';
 import { practiceClock } from './format';
 
 const stateLabels: Record<OutboxEntryView['state'], string> = {
@@ -22,6 +22,7 @@ export function OutboxScreen({ zone }: { zone: string | null }) {
   return (
     <div className="fd-outbox">
       <h1>Outbox</h1>
+      {outbox.data.problem ? <Notice kind="warning">{outbox.data.problem}</Notice> : null}
       {entries.length === 0 ? (
         <EmptyState>
           <p>Every change has reached drchrono.</p>

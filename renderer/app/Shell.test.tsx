@@ -230,6 +230,45 @@ describe('app shell', () => {
     expect(fake.calls.filter((c) => c.channel === 'auth:signOut')).toHaveLength(3);
   });
 
+  it('the lock screen’s Sign out says what is queued and offers to unlock, never deleting', async () => {
+    const requests: { discardUnsent?: boolean | undefined }[] = [];
+    const fake = setup({
+      'lock:status': () => ({ ok: true, value: { ...unlocked, locked: true } }),
+      'auth:signOut': (request) => {
+        requests.push(request);
+        return {
+          ok: false,
+          error: {
+            code: 'unsent_edits',
+            message: '3 changes have not reached drchrono yet.',
+            unsentCount: 3,
+          },
+        };
+      },
+      'lock:signInToUnlock': () => ({
+        ok: true,
+        value: { authorizeUrl: 'http://127.0.0.1:1/o/authorize/', openedBy: 'main' },
+      }),
+    });
+    await screen.findByRole('heading', { name: 'Frontdesk is locked' });
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('3 unsent changes would be deleted');
+    expect(dialog.textContent).toContain('unlock first');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Stay locked' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Sign in to drchrono to unlock',
+      }),
+    );
+    await waitFor(() => {
+      expect(fake.calls.some((c) => c.channel === 'lock:signInToUnlock')).toBe(true);
+    });
+    expect(requests.every((r) => r.discardUnsent !== true)).toBe(true);
+    expect(screen.getByRole('heading', { name: 'Frontdesk is locked' })).toBeTruthy();
+  });
+
   it('navigates between areas', async () => {
     setup({
       'settings:getConnection': () => ({

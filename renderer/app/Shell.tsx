@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Spinner } from '../ui';
+import { ErrorNotice, Spinner } from '../ui';
 import { LockScreen } from '../lock/LockScreen';
 import { forgetArea } from './area-memory';
 import { KeyProtectionBanner } from './KeyProtectionBanner';
@@ -33,6 +33,21 @@ export function Shell() {
         {banner}
         <LockScreen status={lock.value} />
       </>
+    );
+  }
+  const failure = auth.error ?? lock.error;
+  if ((!auth.value || !lock.value) && failure) {
+    // e.g. a browser that was not let into the browser host: say so instead of spinning forever.
+    return (
+      <main className="fd-center">
+        <ErrorNotice
+          error={failure}
+          onRetry={() => {
+            auth.reload();
+            lock.reload();
+          }}
+        />
+      </main>
     );
   }
   if (!auth.value || !lock.value) {

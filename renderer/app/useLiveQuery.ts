@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EventPayload } from '../../shared/contract';
+import type { AppError } from '../../shared/result';
 import { useEvent, useQuery } from '../bridge';
 
 interface LivePairs {
@@ -16,7 +17,12 @@ type LiveChannel = keyof LivePairs;
 export function useLiveQuery<C extends LiveChannel>(
   channel: C,
   event: LivePairs[C],
-): { value: EventPayload<LivePairs[C]> | null; reload: () => void; failed: boolean } {
+): {
+  value: EventPayload<LivePairs[C]> | null;
+  reload: () => void;
+  failed: boolean;
+  error: AppError | undefined;
+} {
   // Every live channel takes the empty request.
   const query = useQuery(channel, {} as never);
   const [pushed, setPushed] = useState<{ value: unknown; answer: unknown } | null>(null);
@@ -25,5 +31,10 @@ export function useLiveQuery<C extends LiveChannel>(
   });
   const current = pushed && pushed.answer === query.data ? pushed.value : query.data;
   const value = (current ?? null) as EventPayload<LivePairs[C]> | null;
-  return { value, reload: query.reload, failed: query.error !== undefined && value === null };
+  return {
+    value,
+    reload: query.reload,
+    failed: query.error !== undefined && value === null,
+    error: value === null ? query.error : undefined,
+  };
 }

@@ -6,8 +6,8 @@ import { useFrontdesk } from '../bridge';
 import { applyServerError, FormMessage, TextField, useZodForm } from '../forms';
 import { Button, ErrorNotice } from '../ui';
 import { followAuthorizeUrl } from '../app/open-authorize-page';
-import { useSignOut } from '../app/useSignOut';
 import { unlockFormSchema } from './pin-form';
+import { useLockedSignOut } from './useLockedSignOut';
 
 /**
  * Shown instead of everything else while Frontdesk is locked: no patient data is mounted behind
@@ -15,7 +15,6 @@ import { unlockFormSchema } from './pin-form';
  */
 export function LockScreen({ status }: { status: LockStatus }) {
   const api = useFrontdesk();
-  const signOut = useSignOut();
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const form = useZodForm(unlockFormSchema, { pin: '' });
@@ -33,6 +32,7 @@ export function LockScreen({ status }: { status: LockStatus }) {
     if (!reply.ok) setError(reply.error);
     else followAuthorizeUrl(reply.value);
   }
+  const signOut = useLockedSignOut(signInAgain);
 
   return (
     <main className="fd-lock" aria-labelledby="lock-title">

@@ -1,11 +1,12 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { letIn, trackBrowser } from './let-in';
 
 /** The sandbox's practice zone, and a browser zone far from it: times must never follow the PC. */
 export const practiceTimezone = 'America/New_York';
 export const browserTimezone = 'Asia/Tokyo';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -17,6 +18,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  trackBrowser(browser);
+  return browser;
 }
 
 /** A fresh context (no shared storage) in the browser time zone, and a page in it. */
@@ -29,5 +32,6 @@ export async function newPage(
     locale: 'en-US',
     viewport: options.viewport ?? { width: 1400, height: 900 },
   });
+  await letIn(context);
   return context.newPage();
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { createMemoryLogger } from '../../../electron/app/log';
 import { demoClient, type SandboxServer } from '../../../electron/sandbox';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
+import { letIntoRunningHosts, runningHosts } from './let-in';
 
 export type { WebHost };
 
@@ -37,5 +38,14 @@ export async function startHost(
     },
   });
   sandbox.control.registerRedirectUri(demoClient.clientId, `${host.url}/oauth/callback`);
+  // Every test browser is let in, as a user who opened the printed address would be: pages made
+  // before or after this host started (see let-in.ts).
+  runningHosts.add(host);
+  const close = host.close.bind(host);
+  host.close = async () => {
+    runningHosts.delete(host);
+    await close();
+  };
+  await letIntoRunningHosts();
   return host;
 }

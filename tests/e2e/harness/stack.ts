@@ -31,7 +31,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     throw error;
   });
   const page = await newPage(browser, options.timezoneId ? { timezoneId: options.timezoneId } : {});
-  await page.goto(host.url);
+  // As a user would: the printed address with the run key, which then redirects to the app.
+  await page.goto(host.openUrl);
   return {
     sandbox,
     host,
