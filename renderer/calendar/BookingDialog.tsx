@@ -29,6 +29,8 @@ import { NearestSlots } from './NearestSlots';
 import { PatientCombobox } from './PatientCombobox';
 import type { AppointmentActions } from './useAppointmentActions';
 import { formatDay } from './view-range';
+import { visitWhen } from './visit-words';
+import { WalkInForm } from './WalkInForm';
 
 export type BookingRequest =
   | { mode: 'new'; initial: BookingFormInput; patient: PatientBrief | null }
@@ -61,6 +63,8 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [opening, setOpening] = useState<{ text: string; kind: 'info' | 'warning' } | null>(null);
   const [saving, setSaving] = useState(false);
+  /** A new patient being made for this visit: what was typed in the search, to fill its boxes. */
+  const [walkIn, setWalkIn] = useState<string | null>(null);
   useUnsavedChangesGuard(form, saving);
 
   const office = practice.offices.find((o) => o.id === request.initial.office);
@@ -105,12 +109,12 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
   const findOpening = async () => {
     if (!chosenProfile || !office) return;
     setOpening({ text: 'Looking for the next opening…', kind: 'info' });
-    const now = instantToWall(Date.now(), practice.timezone);
-    const start = normalizeWall(form.getValues('scheduled_time') || now);
+    // The next opening from now, today first, whatever day the dialog was opened on.
+    const now = normalizeWall(instantToWall(Date.now(), practice.timezone));
     const reply = await api.schedule.findOpening({
       profileId: chosenProfile.id,
       officeId: office.id,
-      from: start > now ? start : now,
+      from: now,
       doctorId: form.getValues('doctor') || undefined,
     });
     if (!reply.ok) {
@@ -129,7 +133,9 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
     const room =
       office.exam_rooms.find((r) => r.index === found.examRoom)?.name ?? `Room ${found.examRoom}`;
     setOpening({
-      text: `Next opening: ${formatDay(found.start.slice(0, 10))} at ${found.start.slice(11, 16)}, ${room}.`,
+      text: `Next opening: ${visitWhen(found.start)}, ${room}${
+        found.templateId === null ? ' (free time in the room)' : ''
+      }.`,
       kind: 'info',
     });
   };
@@ -140,7 +146,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
     setSaving(true);
     let error;
     if (request.mode === 'new') {
-      const reply = await actions.create(draftFromForm(values));
+      const reply = await actions.create(draftFromForm(values), patientName(patient) ?? undefined);
       error = reply.ok ? null : reply.error;
     } else {
       const { changes, count } = changesFromForm(request.initial, values);
@@ -179,16 +185,39 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
       onClose={onClose}
       className="fdc-booking"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="fdc-booking-form" disabled={saving}>
-            {saving ? 'Saving…' : request.mode === 'new' ? 'Book' : 'Save'}
-          </Button>
-        </>
+        walkIn !== null ? null : (
+          <>
+            <Button onClick={onClose}>Cancel</Button>
+            <Button variant="primary" type="submit" form="fdc-booking-form" disabled={saving}>
+              {saving ? 'Saving…' : request.mode === 'new' ? 'Book' : 'Save'}
+            </Button>
+          </>
+        )
       }
     >
+      {walkIn !== null ? (
+        <WalkInForm
+          practice={practice}
+          typed={walkIn}
+          doctor={form.getValues('doctor') || null}
+          onCreated={(p) => {
+            setPatient(p);
+            form.setValue('patient', p.id, { shouldDirty: true, shouldValidate: true });
+            setWalkIn(null);
+          }}
+          onCancel={() => {
+            setWalkIn(null);
+          }}
+        />
+      ) : null}
       <FormProvider {...form}>
-        <form id="fdc-booking-form" className="fd-form" noValidate onSubmit={onSubmit}>
+        <form
+          id="fdc-booking-form"
+          className="fd-form"
+          noValidate
+          hidden={walkIn !== null}
+          onSubmit={onSubmit}
+        >
           <FormMessage message={message} />
           {conflict ? (
             <Notice kind="error">
@@ -227,6 +256,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
                     setPatient(p);
                     form.setValue('patient', p.id, { shouldDirty: true, shouldValidate: true });
                   }}
+                  onNewPatient={setWalkIn}
                 />
               )}
             </div>

@@ -29,6 +29,8 @@ export interface PatientComboboxProps {
   hideLabel?: boolean;
   /** Takes the focus when its dialog opens (the native dialog honours `autofocus`). */
   autoFocus?: boolean;
+  /** Offers "New patient", handed what was typed so far (a walk-in is not on any list yet). */
+  onNewPatient?: (typed: string) => void;
 }
 
 /** Says how many were found and where: the desk's saved list or drchrono itself. */
@@ -57,6 +59,7 @@ export function PatientCombobox({
   describedBy,
   hideLabel,
   autoFocus,
+  onNewPatient,
 }: PatientComboboxProps) {
   const id = useId();
   useLayoutEffect(() => {
@@ -139,6 +142,21 @@ export function PatientCombobox({
         <span id={hintId} className="fd-field__hint">
           {hint}
         </span>
+      ) : null}
+      {onNewPatient ? (
+        <Button
+          size="small"
+          className="fdc-combobox__new"
+          onMouseDown={(e) => {
+            // Keeps the typed text: the input's blur would otherwise close the list first.
+            e.preventDefault();
+          }}
+          onClick={() => {
+            onNewPatient(text);
+          }}
+        >
+          New patient{text.trim() ? ` “${text.trim()}”` : ''}
+        </Button>
       ) : null}
       <div className="fdc-combobox__popup" hidden={!showList}>
         <ul
