@@ -3,6 +3,7 @@ import type { AppointmentItem, PatientBrief } from '../../shared/contract';
 import { Button } from '../ui';
 import { pendingWords, type AppointmentView } from './appointment-view';
 import { waitingText } from './event-content';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 export interface CardActions {
   onStatusMenu: (anchor: HTMLElement) => void;
@@ -79,7 +80,7 @@ export function AppointmentCard({
         {view.isBreak ? null : (
           <>
             <dt>Date of birth</dt>
-            <dd>{patient?.date_of_birth || '—'}</dd>
+            <dd>{formatBirthDate(patient?.date_of_birth)}</dd>
             <dt>Phone</dt>
             <dd>{phone || '—'}</dd>
           </>

@@ -4,6 +4,7 @@ import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contr
 import { appointmentStatuses } from '../../shared/drchrono';
 import type { Slot } from '../../shared/result';
 import { patientName } from '../../shared/schedule';
+import { formatBirthDate } from '../../shared/time/birth-date';
 import { instantToWall, normalizeWall } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
 import {
@@ -31,6 +32,8 @@ import type { AppointmentActions } from './useAppointmentActions';
 import { formatDay } from './view-range';
 import { visitWhen } from './visit-words';
 import { WalkInForm } from './WalkInForm';
+import { PatientFlagsLine } from './PatientFlagsLine';
+import { sameDayVisits, sameDayWarning } from './same-day';
 
 export type BookingRequest =
   | { mode: 'new'; initial: BookingFormInput; patient: PatientBrief | null }
@@ -46,6 +49,8 @@ export interface BookingDialogProps {
   practice: Practice;
   actions: Pick<AppointmentActions, 'create' | 'update'>;
   onClose: () => void;
+  /** The appointments the calendar holds: a same-day visit of the patient is warned about. */
+  known?: readonly AppointmentItem[];
 }
 
 type Conflict = { message: string; nearestFree: Slot[] };
@@ -55,7 +60,13 @@ type Conflict = { message: string; nearestFree: Slot[] };
  * duration, colour and reason), room, start, duration, status, notes, walk-in. A clash is refused
  * by drchrono with the appointment it hits and the nearest free slots, which one click takes.
  */
-export function BookingDialog({ request, practice, actions, onClose }: BookingDialogProps) {
+export function BookingDialog({
+  request,
+  practice,
+  actions,
+  onClose,
+  known = [],
+}: BookingDialogProps) {
   const api = useFrontdesk();
   const form = useZodForm(bookingFormSchema, request.initial);
   const [patient, setPatient] = useState<PatientBrief | null>(request.patient);
@@ -70,6 +81,20 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
   const office = practice.offices.find((o) => o.id === request.initial.office);
   const isBreak = useWatch({ control: form.control, name: 'is_break' });
   const profileId = useWatch({ control: form.control, name: 'profile' });
+  const startsAt = useWatch({ control: form.control, name: 'scheduled_time' });
+  const sameDay =
+    patient && !isBreak
+      ? sameDayWarning(
+          sameDayVisits(
+            known,
+            patient.id,
+            (startsAt || '').slice(0, 10),
+            request.mode === 'edit' ? request.appointment.id : null,
+          ),
+          practice,
+          patientName(patient) ?? 'This patient',
+        )
+      : null;
   const profiles = practice.profiles.filter((p) => p.archived !== true);
   const chosenProfile = profiles.find((p) => p.id === profileId);
 
@@ -232,7 +257,12 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
                 <p className="fdc-chosen" aria-live="polite">
                   <strong>{patientName(patient) ?? `Patient ${patient.id}`}</strong>{' '}
                   <span className="fd-field__hint">
-                    {[patient.date_of_birth, patient.cell_phone ?? patient.home_phone]
+                    {[
+                      patient.date_of_birth
+                        ? `DOB ${formatBirthDate(patient.date_of_birth)}`
+                        : null,
+                      patient.cell_phone || patient.home_phone,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>{' '}
@@ -259,6 +289,8 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
                   onNewPatient={setWalkIn}
                 />
               )}
+              {patient ? <PatientFlagsLine patientId={patient.id} /> : null}
+              {sameDay ? <Notice kind="warning">{sameDay}</Notice> : null}
             </div>
           ) : null}
           <div className="fd-form__grid">
