@@ -23,6 +23,7 @@ import {
   bookingFormSchema,
   changesFromForm,
   draftFromForm,
+  initialProblems,
   toInputTime,
   type BookingFormInput,
 } from './booking-form';
@@ -77,6 +78,13 @@ export function BookingDialog({
   /** A new patient being made for this visit: what was typed in the search, to fill its boxes. */
   const [walkIn, setWalkIn] = useState<string | null>(null);
   useUnsavedChangesGuard(form, saving);
+  // What drchrono holds but the form cannot save (a duration of 0): said once, fields marked.
+  const [problems] = useState(() =>
+    request.mode === 'edit' ? initialProblems(request.initial) : { fields: [], message: '' },
+  );
+  useEffect(() => {
+    if (problems.fields.length > 0) void form.trigger(problems.fields as never);
+  }, [form, problems]);
 
   const office = practice.offices.find((o) => o.id === request.initial.office);
   const isBreak = useWatch({ control: form.control, name: 'is_break' });
@@ -244,6 +252,7 @@ export function BookingDialog({
           onSubmit={onSubmit}
         >
           <FormMessage message={message} />
+          {problems.message ? <Notice kind="warning">{problems.message}</Notice> : null}
           {conflict ? (
             <Notice kind="error">
               <p className="fdc-notice-text">{conflict.message}</p>

@@ -12,6 +12,7 @@ import {
 import { instantToWall, wallDate } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
 import { errorToast, useToast } from '../ui';
+import { acceptedBase } from './accepted-base';
 import { appointmentName } from './appointment-view';
 import type { MoveRequest } from './BookCalendar';
 import type { OverlayControls } from './useOverlay';
@@ -67,7 +68,7 @@ function pick(appointment: AppointmentItem, keys: readonly string[]): Appointmen
   const out: Record<string, unknown> = {};
   const source = appointment as Record<string, unknown>;
   for (const key of keys) out[key] = source[key] ?? (key === 'status' ? '' : null);
-  return out;
+  return acceptedBase(out);
 }
 
 /** Runs after the next frame is painted (a drop shows first, then its call goes out). */
