@@ -142,12 +142,13 @@ export function BookingDialog({
   const findOpening = async () => {
     if (!chosenProfile || !office) return;
     setOpening({ text: 'Looking for the next opening…', kind: 'info' });
-    // The next opening from now, today first, whatever day the dialog was opened on.
-    const now = normalizeWall(instantToWall(Date.now(), practice.timezone));
+    // From the start shown (the slot clicked, usually today), never from the past.
+    const now = instantToWall(Date.now(), practice.timezone);
+    const start = normalizeWall(form.getValues('scheduled_time') || now);
     const reply = await api.schedule.findOpening({
       profileId: chosenProfile.id,
       officeId: office.id,
-      from: now,
+      from: start > now ? start : now,
       doctorId: form.getValues('doctor') || undefined,
     });
     if (!reply.ok) {
@@ -249,6 +250,8 @@ export function BookingDialog({
           className="fd-form"
           noValidate
           hidden={walkIn !== null}
+          // Kept mounted (what was typed stays) but out of sight: `.fd-form` would undo `hidden`.
+          style={walkIn !== null ? { display: 'none' } : undefined}
           onSubmit={onSubmit}
         >
           <FormMessage message={message} />
