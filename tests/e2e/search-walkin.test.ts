@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -59,6 +61,20 @@ async function clickSlot(room: number, start: string): Promise<void> {
     { room, start },
   );
   await page.mouse.click(target.x, target.y);
+}
+
+/** axe-core's serious and critical findings inside the open dialog. */
+async function axeOnDialog(): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  // Through the debugging protocol: the app's CSP rightly refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element) => Promise<unknown> } }).axe;
+    return axe.run(document.querySelector('dialog[open]') ?? document.body);
+  })) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${String(v.nodes.length)})`);
 }
 
 async function openBooking(): Promise<Locator> {
@@ -156,6 +172,11 @@ describe('walk-ins in one flow', () => {
     await act(() => form.getByRole('radio', { name: 'Female' }).check());
     await act(() => form.getByLabel(/Date of birth/).fill('07/15/1985'));
     await page.screenshot({ path: '/tmp/frontdesk-walkin-new-patient-1280.png' });
+    const findings = await axeOnDialog();
+    console.log(
+      `[figure] axe on the new-patient form: ${String(findings.length)} serious or critical`,
+    );
+    expect(findings).toEqual([]);
     await act(() => form.getByRole('button', { name: 'Create patient' }).click());
 
     // Back at the booking, the new patient chosen.
