@@ -335,7 +335,8 @@ describe('schedule:findOpening', () => {
   it('answers cached days from templates without a call', async () => {
     const { call, book, client } = setup();
     book.days.set('2026-11-23', [
-      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T09:00:00', duration: 60 }),
+      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T08:00:00', duration: 120 }),
+      appointment({ id: '2', exam_room: 2, scheduled_time: '2026-11-23T08:00:00', duration: 540 }),
     ]);
     const reply = await call('schedule:findOpening', {
       profileId: 5,
@@ -358,7 +359,8 @@ describe('schedule:findOpening', () => {
     const { call, book, client } = setup();
     // Monday is full; Tuesday has no template; Wednesday is not cached.
     book.days.set('2026-11-23', [
-      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T09:00:00', duration: 180 }),
+      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T08:00:00', duration: 540 }),
+      appointment({ id: '2', exam_room: 2, scheduled_time: '2026-11-23T08:00:00', duration: 540 }),
     ]);
     const template: AppointmentTemplate = {
       ...practice.templates[0]!,
@@ -378,6 +380,39 @@ describe('schedule:findOpening', () => {
         query: { available: '2026-11-25', office: 1, profile: 5 },
       },
     ]);
+  });
+
+  it('offers free time in a room without a template today before a template slot later', async () => {
+    const { call, book, client } = setup();
+    // Exam 1 (the template's room) is full today; Exam 2 has no template and is free from 13:00.
+    book.days.set('2026-11-23', [
+      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T08:00:00', duration: 540 }),
+      appointment({ id: '2', exam_room: 2, scheduled_time: '2026-11-23T08:00:00', duration: 300 }),
+    ]);
+    const reply = await call('schedule:findOpening', {
+      profileId: 5,
+      officeId: 1,
+      from: '2026-11-23T08:30:00',
+    });
+    expect(reply.ok && reply.value.opening).toEqual({
+      start: '2026-11-23T13:00:00',
+      end: '2026-11-23T13:30:00',
+      examRoom: 2,
+      templateId: null,
+    });
+    expect(client.calls).toEqual([]);
+    // Not after closing (17:00): a 30-minute visit cannot start at 16:45.
+    book.days.set('2026-11-23', [
+      appointment({ id: '1', exam_room: 1, scheduled_time: '2026-11-23T08:00:00', duration: 540 }),
+      appointment({ id: '2', exam_room: 2, scheduled_time: '2026-11-23T08:00:00', duration: 525 }),
+    ]);
+    const late = await call('schedule:findOpening', {
+      profileId: 5,
+      officeId: 1,
+      from: '2026-11-23T08:30:00',
+      days: 1,
+    });
+    expect(late.ok && late.value.opening).toBeNull();
   });
 
   it('stops after the call cap and after `days`, saying how far it looked', async () => {

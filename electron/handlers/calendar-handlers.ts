@@ -14,6 +14,8 @@ import {
   nearestFreeSlots,
   openingFromOpenSlots,
   openingFromTemplates,
+  openingInFreeRooms,
+  earlierOpening,
   patientName,
   roomName,
   type RoomBooking,
@@ -316,9 +318,14 @@ async function findOpening(
   );
   let searchedThrough: IsoDate = first;
   let calls = 0;
+  const rooms = office.exam_rooms.map((r) => r.index);
   for (let i = 0; i < days; i++) {
     const date = addDays(first, i);
-    if (!blockDates.has(date)) {
+    const cached = s.book.cachedDay(date, office.id);
+    // A day held in memory with visits or template hours is a working day: any empty room
+    // counts, template or not (a walk-in fits wherever a room is free). Today comes first.
+    const working = blockDates.has(date) || (cached !== null && cached.length > 0);
+    if (!working) {
       searchedThrough = date;
       continue;
     }
@@ -331,10 +338,14 @@ async function findOpening(
       from: i === 0 ? request.from : `${date}T00:00:00`,
       zone,
     };
-    const cached = s.book.cachedDay(date, office.id);
     let opening;
     if (cached) {
-      opening = openingFromTemplates({ ...query, templates, appointments: cached });
+      opening = earlierOpening(
+        blockDates.has(date)
+          ? openingFromTemplates({ ...query, templates, appointments: cached })
+          : null,
+        openingInFreeRooms({ ...query, rooms, appointments: cached }),
+      );
     } else {
       if (calls >= maxOpeningCalls || s.budget.remainingShare() < openingBudgetFloor) break;
       calls += 1;

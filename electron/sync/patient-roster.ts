@@ -13,6 +13,7 @@ import { toErr } from './failures';
 import { isRemoved } from './removed';
 import {
   byName,
+  closeMatches,
   criteriaOf,
   isEmptyQuery,
   matches,
@@ -127,7 +128,9 @@ export class RosterService implements PatientRoster {
     const rosterQuery: RosterQuery = query;
     if (query.server !== true) {
       const criteria = criteriaOf(rosterQuery);
-      const hits = [...this.patients.values()].filter((p) => matches(p, criteria)).sort(byName);
+      let hits = [...this.patients.values()].filter((p) => matches(p, criteria)).sort(byName);
+      const closeSpelling = hits.length === 0 && !isEmptyQuery(rosterQuery);
+      if (closeSpelling) hits = closeMatches(this.patients.values(), criteria);
       if (hits.length > 0 || isEmptyQuery(rosterQuery)) {
         const start = (page - 1) * pageSize;
         return ok({
@@ -135,11 +138,22 @@ export class RosterService implements PatientRoster {
           source: 'cache',
           page,
           hasMore: hits.length > start + pageSize,
+          ...(closeSpelling ? { closeSpelling: true } : {}),
         });
       }
     }
     if (isEmptyQuery(rosterQuery)) {
       return err('invalid_input', 'Type a name or a birth date to search drchrono.');
+    }
+    const filters = serverFilters(rosterQuery);
+    if (filters === null) {
+      // drchrono's patient list has no phone or chart ID filter: paging through it would cost
+      // the practice's hourly calls, and the roster kept here is that same list.
+      if (query.server !== true) return ok({ results: [], source: 'cache', page, hasMore: false });
+      return err(
+        'invalid_input',
+        'drchrono cannot be searched by phone number or chart ID (only this desk’s list can): search by name or date of birth.',
+      );
     }
     if (this.options.isOnline?.() === false) {
       return err(
@@ -150,7 +164,7 @@ export class RosterService implements PatientRoster {
     const result = await this.options.client.get(
       '/api/patients',
       paginatedSchema(patientSummarySchema),
-      { ...serverFilters(rosterQuery), page, page_size: pageSize },
+      { ...filters, page, page_size: pageSize },
       { priority: 'user' },
     );
     if (!result.ok) return toErr(result.failure);

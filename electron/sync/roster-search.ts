@@ -1,9 +1,15 @@
+import Fuse from 'fuse.js';
+import { parseBirthDate } from '../../shared/time/birth-date';
 import type { StoredPatient } from './desk-fields';
+
+export { parseBirthDate };
 
 /**
  * How the desk finds a patient in the cached roster: the way people type at a counter. Case and
  * accents do not matter ("pena" finds Peña), "Quispe, Mar" is last-name-comma-first, two words
- * are first and last in either order, and a birth date may be typed 1980-03-07 or 03/07/1980.
+ * are first and last in either order, a birth date may be typed 1980-03-07, 03/07/1980 or
+ * Mar 7 1980, a phone number in any format (only its digits count), a chart ID or an email as is.
+ * When no name starts with what was typed, names one letter off are offered (fuzzy, see below).
  */
 
 export interface RosterQuery {
@@ -13,13 +19,24 @@ export interface RosterQuery {
   dateOfBirth?: string | undefined;
 }
 
-interface Criteria {
+/** What a roster hit matched on: the screens say "close spelling" for `close`. */
+export type MatchKind = 'name' | 'close' | 'phone' | 'chart' | 'birth' | 'email';
+
+export interface Criteria {
   /** Each word must start a word of the name (first or last). */
   words: string[];
   first: string | null;
   last: string | null;
   dob: string | null;
+  /** The digits of a typed phone number (without a leading US 1). */
+  phone: string | null;
+  /** A single typed token that may be (the start of) a chart ID, upper-cased. */
+  chart: string | null;
+  email: string | null;
 }
+
+/** A phone number needs at least this many digits: fewer are a chart ID or a typo. */
+const PHONE_MIN_DIGITS = 7;
 
 export function fold(text: string): string {
   return text
@@ -31,57 +48,101 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** `1980-03-07`, `03/07/1980` or `3/7/1980` → `1980-03-07`; null for anything else. */
-export function parseBirthDate(text: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (iso) return `${iso[1] ?? ''}-${iso[2] ?? ''}-${iso[3] ?? ''}`;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (us)
-    return `${us[3] ?? ''}-${(us[1] ?? '').padStart(2, '0')}-${(us[2] ?? '').padStart(2, '0')}`;
-  return null;
+/** Only the digits, without the US country code: "+1 (845) 555-0200" → "8455550200". */
+export function phoneDigits(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
-export function criteriaOf(query: RosterQuery): Criteria {
-  const criteria: Criteria = {
+function emptyCriteria(query: RosterQuery): Criteria {
+  return {
     words: [],
     first: query.firstName ? fold(query.firstName) : null,
     last: query.lastName ? fold(query.lastName) : null,
     dob: query.dateOfBirth ?? null,
+    phone: null,
+    chart: null,
+    email: null,
   };
+}
+
+export function criteriaOf(query: RosterQuery): Criteria {
+  const criteria = emptyCriteria(query);
   const text = query.text?.trim() ?? '';
   if (text === '') return criteria;
   const dob = parseBirthDate(text);
-  if (dob) {
-    criteria.dob = dob;
-    return criteria;
+  if (dob) return { ...criteria, dob };
+  if (/^[\d\s().+-]+$/.test(text) && phoneDigits(text).length >= PHONE_MIN_DIGITS) {
+    return { ...criteria, phone: phoneDigits(text) };
   }
+  if (text.includes('@')) return { ...criteria, email: text.toLowerCase() };
   if (text.includes(',')) {
     const [last = '', first = ''] = text.split(',', 2);
     criteria.last = fold(last) || criteria.last;
     criteria.first = fold(first) || criteria.first;
     return criteria;
   }
+  if (/^[A-Za-z0-9-]{3,}$/.test(text)) criteria.chart = text.toUpperCase();
+  // A token with digits is no name: only a chart ID can start with it.
+  if (/\d/.test(text) && criteria.chart !== null) return criteria;
   criteria.words = fold(text).split(' ').filter(Boolean);
   return criteria;
 }
 
 export function isEmptyQuery(query: RosterQuery): boolean {
   const c = criteriaOf(query);
-  return c.words.length === 0 && c.first === null && c.last === null && c.dob === null;
+  return (
+    c.words.length === 0 &&
+    c.first === null &&
+    c.last === null &&
+    c.dob === null &&
+    c.phone === null &&
+    c.chart === null &&
+    c.email === null
+  );
 }
 
 function startsAWord(name: string, prefix: string): boolean {
   return name.startsWith(prefix) || name.includes(` ${prefix}`) || name.includes(`-${prefix}`);
 }
 
-export function matches(patient: StoredPatient, criteria: Criteria): boolean {
+function phoneMatches(patient: StoredPatient, digits: string): boolean {
+  return [patient.cell_phone, patient.home_phone].some((phone) => {
+    const own = phone ? phoneDigits(phone) : '';
+    // Seven digits are a local number: the patient's number ends with them.
+    return own !== '' && (own === digits || (digits.length < 10 && own.endsWith(digits)));
+  });
+}
+
+/** What the patient matched on, or null when it does not match. */
+export function matchOf(patient: StoredPatient, criteria: Criteria): MatchKind | null {
+  if (criteria.phone !== null) return phoneMatches(patient, criteria.phone) ? 'phone' : null;
+  if (criteria.email !== null) {
+    return (patient.email ?? '').toLowerCase().startsWith(criteria.email) ? 'email' : null;
+  }
   const first = fold(patient.first_name ?? '');
   const last = fold(patient.last_name ?? '');
-  if (criteria.dob !== null && patient.date_of_birth !== criteria.dob) return false;
-  if (criteria.first !== null && !startsAWord(first, criteria.first)) return false;
-  if (criteria.last !== null && !startsAWord(last, criteria.last)) return false;
+  if (criteria.dob !== null && patient.date_of_birth?.slice(0, 10) !== criteria.dob) return null;
+  if (criteria.first !== null && !startsAWord(first, criteria.first)) return null;
+  if (criteria.last !== null && !startsAWord(last, criteria.last)) return null;
+  if (
+    criteria.chart !== null &&
+    (patient.chart_id ?? '').toUpperCase().startsWith(criteria.chart)
+  ) {
+    return 'chart';
+  }
+  if (criteria.words.length === 0) {
+    if (criteria.chart !== null) return null;
+    return criteria.first === null && criteria.last === null && criteria.dob !== null
+      ? 'birth'
+      : 'name';
+  }
   const full = `${first} ${last}`;
-  return criteria.words.every((word) => startsAWord(full, word));
+  return criteria.words.every((word) => startsAWord(full, word)) ? 'name' : null;
+}
+
+export function matches(patient: StoredPatient, criteria: Criteria): boolean {
+  return matchOf(patient, criteria) !== null;
 }
 
 export function byName(a: StoredPatient, b: StoredPatient): number {
@@ -89,14 +150,83 @@ export function byName(a: StoredPatient, b: StoredPatient): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id;
 }
 
-/** What to ask drchrono when the cache has nothing: its filters are partial and case-insensitive. */
+/**
+ * Fuse's score for a word one letter off (a wrong, missing, extra or swapped letter) stays under
+ * this for names of four letters and more; a looser one floods the list with unrelated names.
+ */
+const FUZZY_THRESHOLD = 0.4;
+/** Words shorter than this must start a name exactly: two letters one off match half the roster. */
+const FUZZY_MIN_LENGTH = 3;
+
+/**
+ * Names close to what was typed, best first, for when no name starts with it: each typed word
+ * must be close to the first or the last name ("Marisl Quspe" finds Marisol Quispe). Only for
+ * names typed as words; a typo in a phone number or chart ID is not guessed at.
+ */
+export function closeMatches(
+  patients: Iterable<StoredPatient>,
+  criteria: Criteria,
+): StoredPatient[] {
+  const words = [
+    ...criteria.words,
+    ...(criteria.last !== null ? [criteria.last] : []),
+    ...(criteria.first !== null ? [criteria.first] : []),
+  ];
+  if (words.length === 0 || criteria.phone !== null || criteria.email !== null) return [];
+  if (words.every((w) => w.length < FUZZY_MIN_LENGTH)) return [];
+  const pool = [...patients]
+    .filter((p) => criteria.dob === null || p.date_of_birth?.slice(0, 10) === criteria.dob)
+    .map((patient) => ({
+      patient,
+      first: fold(patient.first_name ?? ''),
+      last: fold(patient.last_name ?? ''),
+    }));
+  const fuse = new Fuse(pool, {
+    keys: ['first', 'last'],
+    threshold: FUZZY_THRESHOLD,
+    includeScore: true,
+    ignoreDiacritics: true,
+  });
+  let scores: Map<number, number> | null = null;
+  for (const word of words) {
+    const found = new Map<number, number>();
+    if (word.length < FUZZY_MIN_LENGTH) {
+      for (const p of pool) {
+        if (startsAWord(`${p.first} ${p.last}`, word)) found.set(p.patient.id, 0);
+      }
+    } else {
+      for (const hit of fuse.search(word)) found.set(hit.item.patient.id, hit.score ?? 1);
+    }
+    const previous: Map<number, number> | null = scores;
+    scores = new Map(
+      [...found].flatMap(([id, score]): [number, number][] => {
+        if (previous === null) return [[id, score]];
+        const before = previous.get(id);
+        return before === undefined ? [] : [[id, before + score]];
+      }),
+    );
+  }
+  const byId = new Map(pool.map((p) => [p.patient.id, p.patient]));
+  return [...(scores ?? new Map<number, number>())]
+    .sort(([a, sa], [b, sb]) => sa - sb || a - b)
+    .flatMap(([id]) => {
+      const p = byId.get(id);
+      return p ? [p] : [];
+    });
+}
+
+/** drchrono's own filters for a query, or null when it has none for it (phone, chart ID). */
 export function serverFilters(query: RosterQuery): {
   first_name?: string;
   last_name?: string;
   date_of_birth?: string;
-} {
+  email?: string;
+} | null {
   const c = criteriaOf(query);
-  const out: { first_name?: string; last_name?: string; date_of_birth?: string } = {};
+  if (c.phone !== null) return null;
+  const out: { first_name?: string; last_name?: string; date_of_birth?: string; email?: string } =
+    {};
+  if (c.email !== null) return { email: (query.text ?? '').trim() };
   if (c.dob) out.date_of_birth = c.dob;
   const raw = (query.text ?? '').trim();
   if (c.first !== null || c.last !== null) {
@@ -113,5 +243,6 @@ export function serverFilters(query: RosterQuery): {
     out.first_name = words[0] ?? '';
     out.last_name = words.slice(1).join(' ');
   }
-  return out;
+  // A chart ID (letters and digits) has no drchrono filter: nothing left to ask by.
+  return Object.keys(out).length > 0 ? out : null;
 }

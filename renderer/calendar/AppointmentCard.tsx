@@ -6,6 +6,7 @@ import { pendingWords, type AppointmentView } from './appointment-view';
 import { DoctorLine } from './DoctorLine';
 import { waitingText } from './event-content';
 import { PatientFlagsLine } from './PatientFlagsLine';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 export interface CardActions {
   onStatusMenu: (anchor: HTMLElement) => void;
@@ -84,7 +85,7 @@ export function AppointmentCard({
         {view.isBreak ? null : (
           <>
             <dt>Date of birth</dt>
-            <dd>{patient?.date_of_birth || '—'}</dd>
+            <dd>{formatBirthDate(patient?.date_of_birth)}</dd>
             <dt>Phone</dt>
             <dd>{phone || '—'}</dd>
           </>

@@ -4,6 +4,7 @@ import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contr
 import { appointmentStatuses } from '../../shared/drchrono';
 import type { Slot } from '../../shared/result';
 import { patientName } from '../../shared/schedule';
+import { formatBirthDate } from '../../shared/time/birth-date';
 import { instantToWall, normalizeWall } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
 import {
@@ -22,6 +23,7 @@ import {
   bookingFormSchema,
   changesFromForm,
   draftFromForm,
+  initialProblems,
   toInputTime,
   type BookingFormInput,
 } from './booking-form';
@@ -30,6 +32,10 @@ import { PatientCombobox } from './PatientCombobox';
 import type { AppointmentActions } from './useAppointmentActions';
 import { formatDay } from './view-range';
 import { ReminderProfileField } from '../paperwork/ReminderProfileField';
+import { visitWhen } from './visit-words';
+import { WalkInForm } from './WalkInForm';
+import { BookingFlagsLine } from './BookingFlagsLine';
+import { sameDayVisits, sameDayWarning } from './same-day';
 
 export type BookingRequest =
   | { mode: 'new'; initial: BookingFormInput; patient: PatientBrief | null }
@@ -45,6 +51,8 @@ export interface BookingDialogProps {
   practice: Practice;
   actions: Pick<AppointmentActions, 'create' | 'update'>;
   onClose: () => void;
+  /** The appointments the calendar holds: a same-day visit of the patient is warned about. */
+  known?: readonly AppointmentItem[];
 }
 
 type Conflict = { message: string; nearestFree: Slot[] };
@@ -54,7 +62,13 @@ type Conflict = { message: string; nearestFree: Slot[] };
  * duration, colour and reason), room, start, duration, status, notes, walk-in. A clash is refused
  * by drchrono with the appointment it hits and the nearest free slots, which one click takes.
  */
-export function BookingDialog({ request, practice, actions, onClose }: BookingDialogProps) {
+export function BookingDialog({
+  request,
+  practice,
+  actions,
+  onClose,
+  known = [],
+}: BookingDialogProps) {
   const api = useFrontdesk();
   const form = useZodForm(bookingFormSchema, request.initial);
   const [patient, setPatient] = useState<PatientBrief | null>(request.patient);
@@ -62,11 +76,34 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [opening, setOpening] = useState<{ text: string; kind: 'info' | 'warning' } | null>(null);
   const [saving, setSaving] = useState(false);
+  /** A new patient being made for this visit: what was typed in the search, to fill its boxes. */
+  const [walkIn, setWalkIn] = useState<string | null>(null);
   useUnsavedChangesGuard(form, saving);
+  // What drchrono holds but the form cannot save (a duration of 0): said once, fields marked.
+  const [problems] = useState(() =>
+    request.mode === 'edit' ? initialProblems(request.initial) : { fields: [], message: '' },
+  );
+  useEffect(() => {
+    if (problems.fields.length > 0) void form.trigger(problems.fields as never);
+  }, [form, problems]);
 
   const office = practice.offices.find((o) => o.id === request.initial.office);
   const isBreak = useWatch({ control: form.control, name: 'is_break' });
   const profileId = useWatch({ control: form.control, name: 'profile' });
+  const startsAt = useWatch({ control: form.control, name: 'scheduled_time' });
+  const sameDay =
+    patient && !isBreak
+      ? sameDayWarning(
+          sameDayVisits(
+            known,
+            patient.id,
+            (startsAt || '').slice(0, 10),
+            request.mode === 'edit' ? request.appointment.id : null,
+          ),
+          practice,
+          patientName(patient) ?? 'This patient',
+        )
+      : null;
   const profiles = practice.profiles.filter((p) => p.archived !== true);
   const chosenProfile = profiles.find((p) => p.id === profileId);
 
@@ -106,6 +143,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
   const findOpening = async () => {
     if (!chosenProfile || !office) return;
     setOpening({ text: 'Looking for the next opening…', kind: 'info' });
+    // From the start shown (the slot clicked, usually today), never from the past.
     const now = instantToWall(Date.now(), practice.timezone);
     const start = normalizeWall(form.getValues('scheduled_time') || now);
     const reply = await api.schedule.findOpening({
@@ -130,7 +168,9 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
     const room =
       office.exam_rooms.find((r) => r.index === found.examRoom)?.name ?? `Room ${found.examRoom}`;
     setOpening({
-      text: `Next opening: ${formatDay(found.start.slice(0, 10))} at ${found.start.slice(11, 16)}, ${room}.`,
+      text: `Next opening: ${visitWhen(found.start)}, ${room}${
+        found.templateId === null ? ' (free time in the room)' : ''
+      }.`,
       kind: 'info',
     });
   };
@@ -141,7 +181,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
     setSaving(true);
     let error;
     if (request.mode === 'new') {
-      const reply = await actions.create(draftFromForm(values));
+      const reply = await actions.create(draftFromForm(values), patientName(patient) ?? undefined);
       error = reply.ok ? null : reply.error;
     } else {
       const { changes, count } = changesFromForm(request.initial, values);
@@ -180,17 +220,43 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
       onClose={onClose}
       className="fdc-booking"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="fdc-booking-form" disabled={saving}>
-            {saving ? 'Saving…' : request.mode === 'new' ? 'Book' : 'Save'}
-          </Button>
-        </>
+        walkIn !== null ? null : (
+          <>
+            <Button onClick={onClose}>Cancel</Button>
+            <Button variant="primary" type="submit" form="fdc-booking-form" disabled={saving}>
+              {saving ? 'Saving…' : request.mode === 'new' ? 'Book' : 'Save'}
+            </Button>
+          </>
+        )
       }
     >
+      {walkIn !== null ? (
+        <WalkInForm
+          practice={practice}
+          typed={walkIn}
+          doctor={form.getValues('doctor') || null}
+          onCreated={(p) => {
+            setPatient(p);
+            form.setValue('patient', p.id, { shouldDirty: true, shouldValidate: true });
+            setWalkIn(null);
+          }}
+          onCancel={() => {
+            setWalkIn(null);
+          }}
+        />
+      ) : null}
       <FormProvider {...form}>
-        <form id="fdc-booking-form" className="fd-form" noValidate onSubmit={onSubmit}>
+        <form
+          id="fdc-booking-form"
+          className="fd-form"
+          noValidate
+          hidden={walkIn !== null}
+          // Kept mounted (what was typed stays) but out of sight: `.fd-form` would undo `hidden`.
+          style={walkIn !== null ? { display: 'none' } : undefined}
+          onSubmit={onSubmit}
+        >
           <FormMessage message={message} />
+          {problems.message ? <Notice kind="warning">{problems.message}</Notice> : null}
           {conflict ? (
             <Notice kind="error">
               <p className="fdc-notice-text">{conflict.message}</p>
@@ -204,7 +270,12 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
                 <p className="fdc-chosen" aria-live="polite">
                   <strong>{patientName(patient) ?? `Patient ${patient.id}`}</strong>{' '}
                   <span className="fd-field__hint">
-                    {[patient.date_of_birth, patient.cell_phone ?? patient.home_phone]
+                    {[
+                      patient.date_of_birth
+                        ? `DOB ${formatBirthDate(patient.date_of_birth)}`
+                        : null,
+                      patient.cell_phone || patient.home_phone,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>{' '}
@@ -228,8 +299,11 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
                     setPatient(p);
                     form.setValue('patient', p.id, { shouldDirty: true, shouldValidate: true });
                   }}
+                  onNewPatient={setWalkIn}
                 />
               )}
+              {patient ? <BookingFlagsLine patientId={patient.id} /> : null}
+              {sameDay ? <Notice kind="warning">{sameDay}</Notice> : null}
             </div>
           ) : null}
           <div className="fd-form__grid">

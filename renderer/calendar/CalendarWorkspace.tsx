@@ -434,6 +434,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
       {booking ? (
         <BookingDialog
           request={booking}
+          known={appointments}
           practice={practice}
           actions={actions}
           onClose={() => {

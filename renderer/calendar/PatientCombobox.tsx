@@ -1,11 +1,18 @@
 import { useId, useLayoutEffect, useState, type RefObject } from 'react';
 import type { PatientBrief } from '../../shared/contract';
+import { formatBirthDate } from '../../shared/time/birth-date';
 import { Button } from '../ui';
 import { usePatientSearch } from './usePatientSearch';
 
 export function patientLine(p: PatientBrief): string {
   const name = [p.last_name, p.first_name].filter(Boolean).join(', ') || `Patient ${p.id}`;
-  const details = [p.date_of_birth, p.cell_phone ?? p.home_phone].filter(Boolean).join(' · ');
+  const details = [
+    p.date_of_birth ? `DOB ${formatBirthDate(p.date_of_birth)}` : null,
+    p.cell_phone || p.home_phone,
+    p.chart_id,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return details ? `${name} · ${details}` : name;
 }
 
@@ -22,6 +29,20 @@ export interface PatientComboboxProps {
   hideLabel?: boolean;
   /** Takes the focus when its dialog opens (the native dialog honours `autofocus`). */
   autoFocus?: boolean;
+  /** Offers "New patient", handed what was typed so far (a walk-in is not on any list yet). */
+  onNewPatient?: (typed: string) => void;
+}
+
+/** Says how many were found and where: the desk's saved list or drchrono itself. */
+function found({ results, source, closeSpelling }: ReturnType<typeof usePatientSearch>): string {
+  const where = source === 'server' ? 'from drchrono' : 'from this desk’s list';
+  if (results.length === 0) {
+    return source === 'server' ? 'No match in drchrono' : 'No match in this desk’s list';
+  }
+  const count = `${results.length} found`;
+  return closeSpelling
+    ? `No exact match: ${results.length} close spellings ${where}`
+    : `${count} ${where}`;
 }
 
 /**
@@ -38,6 +59,7 @@ export function PatientCombobox({
   describedBy,
   hideLabel,
   autoFocus,
+  onNewPatient,
 }: PatientComboboxProps) {
   const id = useId();
   useLayoutEffect(() => {
@@ -79,7 +101,7 @@ export function PatientCombobox({
           [hint ? hintId : null, describedBy].filter(Boolean).join(' ') || undefined
         }
         aria-activedescendant={showList && results[active] ? `${id}-opt-${active}` : undefined}
-        placeholder={placeholder ?? 'Last name, first name or phone'}
+        placeholder={placeholder ?? 'Name, phone, chart ID or birth date'}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -121,6 +143,21 @@ export function PatientCombobox({
           {hint}
         </span>
       ) : null}
+      {onNewPatient ? (
+        <Button
+          size="small"
+          className="fdc-combobox__new"
+          onMouseDown={(e) => {
+            // Keeps the typed text: the input's blur would otherwise close the list first.
+            e.preventDefault();
+          }}
+          onClick={() => {
+            onNewPatient(text);
+          }}
+        >
+          New patient{text.trim() ? ` “${text.trim()}”` : ''}
+        </Button>
+      ) : null}
       <div className="fdc-combobox__popup" hidden={!showList}>
         <ul
           id={listId}
@@ -146,13 +183,7 @@ export function PatientCombobox({
         </ul>
         <div className="fdc-combobox__footer">
           <span role="status">
-            {search.searching
-              ? 'Searching…'
-              : search.error
-                ? search.error.message
-                : `${results.length === 0 ? 'No match' : `${results.length} found`} in ${
-                    search.source === 'server' ? 'drchrono' : 'the saved patient list'
-                  }`}
+            {search.searching ? 'Searching…' : search.error ? search.error.message : found(search)}
           </span>
           {search.source !== 'server' ? (
             <Button

@@ -7,6 +7,7 @@ import {
 } from '../../shared/drchrono';
 import { normalizeWall, type WallTime } from '../../shared/time/practice-time';
 import { changedFields } from '../forms';
+import { acceptedBase } from './accepted-base';
 
 /**
  * The booking form: exactly what main accepts for an appointment (`appointmentWritable`), plus
@@ -77,20 +78,80 @@ export function formFromAppointment(a: AppointmentItem): BookingFormInput {
   };
 }
 
+/** The labels the dialog gives the fields, for messages about them. */
+const fieldLabels: Record<string, string> = {
+  patient: 'Patient',
+  profile: 'Profile',
+  exam_room: 'Exam room',
+  scheduled_time: 'Start',
+  duration: 'Duration (minutes)',
+  status: 'Status',
+  reason: 'Reason',
+  notes: 'Notes',
+  color: 'Colour',
+  doctor: 'Provider',
+  office: 'Office',
+};
+
+/**
+ * What drchrono holds for an appointment that the form's rules (main's contract) refuse, e.g. a
+ * duration of 0 made elsewhere: the dialog still opens with it, marks the fields and says what to
+ * correct. Empty when everything can be saved as it is.
+ */
+export function initialProblems(initial: BookingFormInput): { fields: string[]; message: string } {
+  const parsed = bookingFormSchema.safeParse(initial);
+  if (parsed.success) return { fields: [], message: '' };
+  const seen = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    // "Choose the patient" is the desk's own rule for new visits, not a value drchrono holds.
+    if (!field || field === 'patient' || seen.has(field)) continue;
+    const value = (initial as Record<string, unknown>)[field];
+    const shown = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+    seen.set(
+      field,
+      `${fieldLabels[field] ?? field} is ${shown} (${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)})`,
+    );
+  }
+  if (seen.size === 0) return { fields: [], message: '' };
+  return {
+    fields: [...seen.keys()],
+    message: `drchrono holds values for this appointment that cannot be saved as they are: ${[
+      ...seen.values(),
+    ].join('; ')}. Correct them to save; nothing was changed.`,
+  };
+}
+
+/**
+ * The values the form started from as a draft, without validating them: drchrono may hold what
+ * the form's rules refuse (a duration of 0), and an edit must still be computed against it.
+ */
+function startingDraft(initial: BookingFormInput): Record<string, unknown> {
+  const { is_break: isBreak, ...rest } = initial;
+  return {
+    ...rest,
+    patient: isBreak ? null : rest.patient,
+    scheduled_time: normalizeWall(rest.scheduled_time),
+    status: rest.status ?? '',
+    profile: rest.profile ?? null,
+  };
+}
+
 /** An edit: only the fields that changed, with what the form started from as `base`. */
 export function changesFromForm(
   initial: BookingFormInput,
   values: BookingFormValues,
 ): { changes: AppointmentChanges; base: AppointmentChanges; count: number } {
-  const before = draftFromForm(bookingFormSchema.parse(initial));
+  const before = startingDraft(initial);
   const after = draftFromForm(values);
-  const all = changedFields(
-    { ...before, status: before.status ?? '', profile: before.profile ?? null },
-    { ...after, status: after.status ?? '', profile: after.profile ?? null },
-  );
+  const all = changedFields(before, {
+    ...after,
+    status: after.status ?? '',
+    profile: after.profile ?? null,
+  });
   return {
     changes: all.changes,
-    base: all.base,
+    base: acceptedBase(all.base),
     count: all.count,
   };
 }

@@ -12,9 +12,11 @@ import {
 import { instantToWall, wallDate } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
 import { errorToast, useToast } from '../ui';
+import { acceptedBase } from './accepted-base';
 import { appointmentName } from './appointment-view';
 import type { MoveRequest } from './BookCalendar';
 import type { OverlayControls } from './useOverlay';
+import { visitWhen } from './visit-words';
 
 /** A refused move or booking, named, with where there is room instead. */
 export interface ClashNotice {
@@ -53,7 +55,8 @@ export interface AppointmentActions {
   ) => Promise<AppError | null>;
   setStatus: (appointment: AppointmentItem, status: string) => Promise<AppError | null>;
   move: (move: MoveRequest) => void;
-  create: (draft: AppointmentWritable) => Promise<ReplyOf<'appointments:create'>>;
+  /** `who`: the patient's name when the caller knows it (a walk-in is not in the day's list yet). */
+  create: (draft: AppointmentWritable, who?: string) => Promise<ReplyOf<'appointments:create'>>;
   remove: (appointment: AppointmentItem) => Promise<boolean>;
   undo: () => void;
   canUndo: boolean;
@@ -65,7 +68,7 @@ function pick(appointment: AppointmentItem, keys: readonly string[]): Appointmen
   const out: Record<string, unknown> = {};
   const source = appointment as Record<string, unknown>;
   for (const key of keys) out[key] = source[key] ?? (key === 'status' ? '' : null);
-  return out;
+  return acceptedBase(out);
 }
 
 /** Runs after the next frame is painted (a drop shows first, then its call goes out). */
@@ -280,18 +283,20 @@ export function useAppointmentActions(
   );
 
   const create = useCallback<AppointmentActions['create']>(
-    async (draft) => {
+    async (draft, who) => {
       const reply = await api.appointments.create({ appointment: draft });
       if (reply.ok) {
         overlay.add(reply.value.appointment);
         const ctx = latestContext.current();
-        const name = ctx ? appointmentName(reply.value.appointment, ctx.patients as never) : '';
+        const name =
+          who ?? (ctx ? appointmentName(reply.value.appointment, ctx.patients as never) : '');
+        const booked = `Booked ${name}, ${visitWhen(draft.scheduled_time)}`;
         toast({
           kind: reply.value.state === 'queued' ? 'info' : 'success',
           message:
             reply.value.state === 'queued'
-              ? `Booked ${name}, saved on this computer: it goes to drchrono when the connection is back.`
-              : `Booked ${name} at ${draft.scheduled_time.slice(11, 16)}.`,
+              ? `${booked}, saved on this computer: it goes to drchrono when the connection is back.`
+              : `${booked}.`,
         });
       }
       return reply;

@@ -6,6 +6,8 @@ import { useFrontdesk } from '../bridge';
 export interface PatientSearchState {
   results: PatientBrief[];
   source: 'cache' | 'server' | null;
+  /** No name starts with what was typed: these are close spellings. */
+  closeSpelling: boolean;
   searching: boolean;
   error: AppError | null;
   /** Asks drchrono itself (one call), when the saved roster does not have the patient. */
@@ -16,12 +18,14 @@ interface Answer {
   key: string;
   results: PatientBrief[];
   source: 'cache' | 'server' | null;
+  closeSpelling: boolean;
   error: AppError | null;
 }
 
 /**
- * Patient search as the desk types: the saved roster first (no calls), debounced; drchrono only
- * when asked, by last name (and first name after a comma).
+ * Patient search as the desk types: the saved roster first (no calls), debounced: names, close
+ * spellings, phone digits, chart IDs, birth dates. drchrono when the roster has nothing or when
+ * asked, by its own filters (name, birth date, email).
  */
 export function usePatientSearch(text: string): PatientSearchState {
   const api = useFrontdesk();
@@ -29,7 +33,13 @@ export function usePatientSearch(text: string): PatientSearchState {
   const [server, setServer] = useState<string | null>(null);
   const useServer = server === query;
   const key = query.length < 2 ? '' : `${useServer ? 'server' : 'cache'}:${query}`;
-  const [answer, setAnswer] = useState<Answer>({ key: '', results: [], source: null, error: null });
+  const [answer, setAnswer] = useState<Answer>({
+    key: '',
+    results: [],
+    source: null,
+    closeSpelling: false,
+    error: null,
+  });
 
   useEffect(() => {
     if (key === '') return;
@@ -46,8 +56,14 @@ export function usePatientSearch(text: string): PatientSearchState {
           if (!live) return;
           setAnswer(
             reply.ok
-              ? { key, results: reply.value.results, source: reply.value.source, error: null }
-              : { key, results: [], source: null, error: reply.error },
+              ? {
+                  key,
+                  results: reply.value.results,
+                  source: reply.value.source,
+                  closeSpelling: reply.value.closeSpelling === true,
+                  error: null,
+                }
+              : { key, results: [], source: null, closeSpelling: false, error: reply.error },
           );
         });
       },
@@ -63,6 +79,7 @@ export function usePatientSearch(text: string): PatientSearchState {
   return {
     results: current ? answer.results : [],
     source: current ? answer.source : null,
+    closeSpelling: current && answer.closeSpelling,
     error: current ? answer.error : null,
     searching: key !== '' && !current,
     searchServer: () => {

@@ -1,9 +1,9 @@
 import { insuranceSlots, type InsuranceSlot, type Patient } from '../../shared/drchrono';
 import { Button, Notice } from '../ui';
 import { Facts } from './common/Facts';
-import { formatDate } from './common/format';
 import { slotTitles, unbillableWarning } from './insurance-form';
 import { hasInsuranceCard } from './patient-form';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 /** The three insurance cards, each with its own Edit (or Add) button. */
 export function InsuranceTab({
@@ -57,7 +57,7 @@ export function InsuranceTab({
                     [
                       'Subscriber',
                       card.is_subscriber_the_patient === false
-                        ? `${[card.subscriber_first_name, card.subscriber_last_name].filter(Boolean).join(' ')}${card.subscriber_relation ? ` (${card.subscriber_relation})` : ''}${card.subscriber_date_of_birth ? `, born ${formatDate(card.subscriber_date_of_birth)}` : ''}`
+                        ? `${[card.subscriber_first_name, card.subscriber_last_name].filter(Boolean).join(' ')}${card.subscriber_relation ? ` (${card.subscriber_relation})` : ''}${card.subscriber_date_of_birth ? `, born ${formatBirthDate(card.subscriber_date_of_birth)}` : ''}`
                         : 'The patient',
                     ],
                   ]}

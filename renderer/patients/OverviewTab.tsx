@@ -2,7 +2,7 @@ import type { CustomDemographicField, Doctor, Patient } from '../../shared/drchr
 import { doctorName } from './CareFields';
 import { ethnicityLabel, languageName, raceLabel, statusLabel } from './choices';
 import { Facts } from './common/Facts';
-import { formatDate } from './common/format';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 function address(...parts: (string | null | undefined)[]): string {
   return parts.filter((p) => p && p.trim()).join(', ');
@@ -31,7 +31,7 @@ export function OverviewTab({
       <Facts
         title="Demographics"
         facts={[
-          ['Date of birth', formatDate(patient.date_of_birth)],
+          ['Date of birth', formatBirthDate(patient.date_of_birth)],
           ['Sex', patient.gender],
           ['Preferred name', patient.nick_name],
           ['Race', raceLabel(patient.race)],

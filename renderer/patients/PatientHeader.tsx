@@ -1,24 +1,9 @@
 import type { Patient } from '../../shared/drchrono';
 import { Button } from '../ui';
 import { statusLabel } from './choices';
-import { ageOn, formatDate, fullName } from './common/format';
-
-interface Flag {
-  name?: unknown;
-  color?: unknown;
-  flag_type?: unknown;
-}
-
-function flagsOf(patient: Patient): { label: string; color: string | null }[] {
-  const flags = (patient.patient_flags ?? []) as Flag[];
-  return flags.map((f) => ({
-    label:
-      typeof f.name === 'string' && f.name
-        ? f.name
-        : `Flag ${typeof f.flag_type === 'number' ? String(f.flag_type) : ''}`,
-    color: typeof f.color === 'string' && f.color ? f.color : null,
-  }));
-}
+import { patientFlags } from './common/flags';
+import { ageOn, fullName } from './common/format';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 /** Who the patient is at a glance, and what the desk does next. */
 export function PatientHeader({
@@ -46,7 +31,7 @@ export function PatientHeader({
         <p className="fd-rec-patient-header__meta">
           {patient.date_of_birth ? (
             <span>
-              Born {formatDate(patient.date_of_birth)}
+              Born {formatBirthDate(patient.date_of_birth)}
               {age !== null ? ` (${age})` : ''}
             </span>
           ) : null}
@@ -57,7 +42,7 @@ export function PatientHeader({
           >
             {statusLabel(status)}
           </span>
-          {flagsOf(patient).map((flag) => (
+          {patientFlags(patient).map((flag) => (
             <span
               key={flag.label}
               className="fd-badge fd-rec-flag"

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { RequestOf } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
-import { formatDate, fullName } from './common/format';
+import { formatBirthDate } from '../../shared/time/birth-date';
+import { fullName } from './common/format';
 import { useDebounced } from './common/useDebounced';
 
 const pageSize = 25;
@@ -86,13 +87,13 @@ export function PatientSearchPanel({
         }}
       >
         <label className="fd-visually-hidden" htmlFor={`${id}-text`}>
-          Search patients by name, phone or chart ID
+          Search patients by name, phone, chart ID or birth date
         </label>
         <input
           id={`${id}-text`}
           className="fd-input"
           type="search"
-          placeholder="Name, phone or chart ID"
+          placeholder="Name, phone, chart ID or birth date"
           value={text}
           autoComplete="off"
           onChange={(e) => {
@@ -158,9 +159,11 @@ export function PatientSearchPanel({
           <p className="fd-rec-muted" role="status">
             {data.results.length === 0
               ? data.source === 'cache'
-                ? 'No match on this computer. Try “Search drchrono”.'
+                ? 'No match in this desk’s list. Try “Search drchrono”.'
                 : 'drchrono has no patient matching this.'
-              : `${data.source === 'cache' ? 'From this computer' : 'From drchrono'} · page ${data.page}`}
+              : `${data.closeSpelling ? 'No exact match: close spellings ' : ''}${
+                  data.source === 'cache' ? 'From this desk’s list' : 'From drchrono'
+                } · page ${data.page}`}
           </p>
           {data.results.length > 0 ? (
             <ul className="fd-rec-results" aria-label="Patients found">
@@ -177,7 +180,7 @@ export function PatientSearchPanel({
                     <span className="fd-rec-result__name">{fullName(p)}</span>
                     <span className="fd-rec-result__meta">
                       {[
-                        p.date_of_birth ? `DOB ${formatDate(p.date_of_birth)}` : null,
+                        p.date_of_birth ? `DOB ${formatBirthDate(p.date_of_birth)}` : null,
                         p.cell_phone ?? p.home_phone,
                         p.chart_id,
                       ]

@@ -4,6 +4,7 @@ import { fullName } from '../patients/common/format';
 import { useDebounced } from '../patients/common/useDebounced';
 import { Button } from '../ui';
 import type { TaskLink } from './task-form';
+import { formatBirthDate } from '../../shared/time/birth-date';
 
 /** What the task points at (patients, appointments), with a patient picker from the roster. */
 export function TaskLinks({
@@ -73,7 +74,7 @@ export function TaskLinks({
                   setText('');
                 }}
               >
-                {fullName(p)} {p.date_of_birth ? `· ${p.date_of_birth}` : ''}
+                {fullName(p)} {p.date_of_birth ? `· DOB ${formatBirthDate(p.date_of_birth)}` : ''}
               </Button>
             </li>
           ))}

@@ -50,7 +50,10 @@ const clinicalRecord = z.discriminatedUnion('kind', [
 ]);
 
 export const recordsChannels = {
-  /** The cached roster first; `server: true` (or no cached hit) asks drchrono by name and birth date. */
+  /**
+   * The cached roster first (names, close spellings, phone digits, chart ID, birth date, email);
+   * `server: true` (or no cached hit) asks drchrono by its filters: name, birth date, email.
+   */
   'patients:search': channel(
     z.strictObject({
       text: shortText.optional(),
@@ -66,6 +69,8 @@ export const recordsChannels = {
       source: z.enum(['cache', 'server']),
       page: z.int(),
       hasMore: z.boolean(),
+      /** No name starts with what was typed: these are one letter or so off (cache only). */
+      closeSpelling: z.boolean().optional(),
     }),
   ),
   'patients:get': channel(z.strictObject({ id }), z.strictObject({ patient: patientSchema })),

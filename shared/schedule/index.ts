@@ -5,3 +5,4 @@ export * from './free-time';
 export * from './templates';
 export * from './openings';
 export * from './describe';
+export * from './room-openings';

@@ -34,13 +34,13 @@ export interface OpeningQuery {
   step?: number | undefined;
 }
 
-interface Candidate {
+export interface Candidate {
   free: Span[];
   examRoom: number;
   templateId: number | null;
 }
 
-function firstFit(candidates: readonly Candidate[], q: OpeningQuery): Opening | null {
+export function firstFit(candidates: readonly Candidate[], q: OpeningQuery): Opening | null {
   const step = q.step ?? 5;
   let best: Opening | null = null;
   let bestStart = Infinity;
@@ -63,13 +63,13 @@ function firstFit(candidates: readonly Candidate[], q: OpeningQuery): Opening | 
   return best;
 }
 
-function usable(q: OpeningQuery): Span[] {
+export function usable(q: OpeningQuery): Span[] {
   const day = officeDaySpan(q.office, q.date);
   const from = Math.max(day.start, wallMinutes(q.from));
   return from < day.end ? [{ start: from, end: day.end }] : [];
 }
 
-function blocked(
+export function blocked(
   q: OpeningQuery,
   appointments: readonly RoomBooking[] | null,
   examRoom: number,
