@@ -11,9 +11,9 @@ import { storedPatientSchema, toStoredPatient, type StoredPatient } from './desk
 import { DocWriter } from './doc-writer';
 import { toErr } from './failures';
 import { isRemoved } from './removed';
+import { NameIndex } from './name-index';
 import {
   byName,
-  closeMatches,
   criteriaOf,
   isEmptyQuery,
   matches,
@@ -60,6 +60,8 @@ export interface PatientRosterOptions {
  */
 export class RosterService implements PatientRoster {
   private readonly patients = new Map<number, StoredPatient>();
+  /** Close-spelling index over the names; dropped whenever a patient changes, rebuilt on use. */
+  private names: NameIndex | null = null;
   private cursor: string | null = null;
   private syncedAtMs: number | null = null;
   private complete = false;
@@ -82,6 +84,7 @@ export class RosterService implements PatientRoster {
       }
       if (!doc) return;
       for (const p of doc.patients) this.patients.set(p.id, p);
+      this.names = null;
       this.cursor = doc.cursor;
       this.syncedAtMs = doc.syncedAt;
       this.complete = doc.complete;
@@ -130,7 +133,10 @@ export class RosterService implements PatientRoster {
       const criteria = criteriaOf(rosterQuery);
       let hits = [...this.patients.values()].filter((p) => matches(p, criteria)).sort(byName);
       const closeSpelling = hits.length === 0 && !isEmptyQuery(rosterQuery);
-      if (closeSpelling) hits = closeMatches(this.patients.values(), criteria);
+      if (closeSpelling) {
+        this.names ??= new NameIndex(this.patients.values());
+        hits = this.names.closeMatches(criteria);
+      }
       if (hits.length > 0 || isEmptyQuery(rosterQuery)) {
         const start = (page - 1) * pageSize;
         return ok({
@@ -195,6 +201,7 @@ export class RosterService implements PatientRoster {
   async wipe(): Promise<void> {
     await this.init();
     this.patients.clear();
+    this.names = null;
     this.cursor = null;
     this.syncedAtMs = null;
     this.complete = false;
@@ -248,6 +255,7 @@ export class RosterService implements PatientRoster {
       this.patients.set(p.id, p);
     }
     for (const id of [...this.patients.keys()]) if (!seen.has(id)) this.patients.delete(id);
+    this.names = null;
     return changed + Math.max(0, before - seen.size);
   }
 
@@ -257,6 +265,7 @@ export class RosterService implements PatientRoster {
     for (const p of incoming) {
       if (samePatient(this.patients.get(p.id), p)) continue;
       this.patients.set(p.id, p);
+      this.names = null;
       changed.push(p.id);
     }
     if (changed.length > 0 && save) {
@@ -268,6 +277,7 @@ export class RosterService implements PatientRoster {
 
   /** Drops patients drchrono reports deleted; returns the ids that were here. */
   private forget(ids: number[]): number[] {
+    this.names = null;
     return ids.filter((id) => this.patients.delete(id));
   }
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatBirthDate, parseBirthDate } from '../../shared/time/birth-date';
 import type { StoredPatient } from './desk-fields';
-import {
-  closeMatches,
-  criteriaOf,
-  fold,
-  matchOf,
-  matches,
-  phoneDigits,
-  serverFilters,
-} from './roster-search';
+import { NameIndex, closeMatches, editDistance } from './name-index';
+import { criteriaOf, fold, matchOf, matches, phoneDigits, serverFilters } from './roster-search';
 
 const pena: StoredPatient = {
   id: 1,
@@ -140,6 +133,37 @@ describe('roster search', () => {
     expect(close('xq')).toEqual([]);
     // A phone number with a wrong digit is not guessed at.
     expect(close('845-555-0209')).toEqual([]);
+  });
+
+  it('counts a wrong, missing, extra or swapped letter as one edit', () => {
+    expect(editDistance('quispe', 'quispe')).toBe(0);
+    expect(editDistance('quispr', 'quispe')).toBe(1);
+    expect(editDistance('quspe', 'quispe')).toBe(1);
+    expect(editDistance('quisspe', 'quispe')).toBe(1);
+    expect(editDistance('qiuspe', 'quispe')).toBe(1);
+    expect(editDistance('okafro', 'okafor')).toBe(1);
+    expect(editDistance('lee', 'levy')).toBe(2);
+  });
+
+  it('puts the one-letter typo first among 20 000 other names', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const word = () =>
+      Array.from(
+        { length: 4 + Math.floor(next() * 6) },
+        () => letters[Math.floor(next() * 26)],
+      ).join('');
+    const many: StoredPatient[] = Array.from({ length: 20_000 }, (_, i) => ({
+      id: 100 + i,
+      first_name: word(),
+      last_name: word(),
+    }));
+    many.push(marisol);
+    const index = new NameIndex(many);
+    for (const typed of ['Qiuspe', 'Marisl Quispe', 'Quispe, Marsol']) {
+      expect(index.closeMatches(criteriaOf({ text: typed }))[0]?.id, typed).toBe(2);
+    }
   });
 
   it('sends drchrono what the user typed, as its filters, or nothing it cannot filter by', () => {

@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { parseBirthDate } from '../../shared/time/birth-date';
 import type { StoredPatient } from './desk-fields';
 
@@ -9,7 +8,7 @@ export { parseBirthDate };
  * accents do not matter ("pena" finds Peña), "Quispe, Mar" is last-name-comma-first, two words
  * are first and last in either order, a birth date may be typed 1980-03-07, 03/07/1980 or
  * Mar 7 1980, a phone number in any format (only its digits count), a chart ID or an email as is.
- * When no name starts with what was typed, names one letter off are offered (fuzzy, see below).
+ * When no name starts with what was typed, names one letter off are offered (see name-index.ts).
  */
 
 export interface RosterQuery {
@@ -148,71 +147,6 @@ export function matches(patient: StoredPatient, criteria: Criteria): boolean {
 export function byName(a: StoredPatient, b: StoredPatient): number {
   const key = (p: StoredPatient) => `${fold(p.last_name ?? '')}\u0000${fold(p.first_name ?? '')}`;
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id;
-}
-
-/**
- * Fuse's score for a word one letter off (a wrong, missing, extra or swapped letter) stays under
- * this for names of four letters and more; a looser one floods the list with unrelated names.
- */
-const FUZZY_THRESHOLD = 0.4;
-/** Words shorter than this must start a name exactly: two letters one off match half the roster. */
-const FUZZY_MIN_LENGTH = 3;
-
-/**
- * Names close to what was typed, best first, for when no name starts with it: each typed word
- * must be close to the first or the last name ("Marisl Quspe" finds Marisol Quispe). Only for
- * names typed as words; a typo in a phone number or chart ID is not guessed at.
- */
-export function closeMatches(
-  patients: Iterable<StoredPatient>,
-  criteria: Criteria,
-): StoredPatient[] {
-  const words = [
-    ...criteria.words,
-    ...(criteria.last !== null ? [criteria.last] : []),
-    ...(criteria.first !== null ? [criteria.first] : []),
-  ];
-  if (words.length === 0 || criteria.phone !== null || criteria.email !== null) return [];
-  if (words.every((w) => w.length < FUZZY_MIN_LENGTH)) return [];
-  const pool = [...patients]
-    .filter((p) => criteria.dob === null || p.date_of_birth?.slice(0, 10) === criteria.dob)
-    .map((patient) => ({
-      patient,
-      first: fold(patient.first_name ?? ''),
-      last: fold(patient.last_name ?? ''),
-    }));
-  const fuse = new Fuse(pool, {
-    keys: ['first', 'last'],
-    threshold: FUZZY_THRESHOLD,
-    includeScore: true,
-    ignoreDiacritics: true,
-  });
-  let scores: Map<number, number> | null = null;
-  for (const word of words) {
-    const found = new Map<number, number>();
-    if (word.length < FUZZY_MIN_LENGTH) {
-      for (const p of pool) {
-        if (startsAWord(`${p.first} ${p.last}`, word)) found.set(p.patient.id, 0);
-      }
-    } else {
-      for (const hit of fuse.search(word)) found.set(hit.item.patient.id, hit.score ?? 1);
-    }
-    const previous: Map<number, number> | null = scores;
-    scores = new Map(
-      [...found].flatMap(([id, score]): [number, number][] => {
-        if (previous === null) return [[id, score]];
-        const before = previous.get(id);
-        return before === undefined ? [] : [[id, before + score]];
-      }),
-    );
-  }
-  const byId = new Map(pool.map((p) => [p.patient.id, p.patient]));
-  return [...(scores ?? new Map<number, number>())]
-    .sort(([a, sa], [b, sb]) => sa - sb || a - b)
-    .flatMap(([id]) => {
-      const p = byId.get(id);
-      return p ? [p] : [];
-    });
 }
 
 /** drchrono's own filters for a query, or null when it has none for it (phone, chart ID). */

@@ -27,11 +27,15 @@ export function PatientSearchPanel({
   const [lastName, setLastName] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
   const [more, setMore] = useState(false);
-  const [server, setServer] = useState(false);
+  // What was in the boxes when "Search drchrono" was pressed: drchrono is asked once the debounced
+  // criteria reach it, never for a half-typed name in between (each server search is a call).
+  const [serverFor, setServerFor] = useState<string | null>(null);
   const [page, setPage] = useState(1);
 
   // Debounced as a string: a fresh object every render would never settle.
-  const settled = useDebounced(JSON.stringify({ text, firstName, lastName, dateOfBirth }), 250);
+  const typed = JSON.stringify({ text, firstName, lastName, dateOfBirth });
+  const settled = useDebounced(typed, 250);
+  const server = serverFor !== null && serverFor === settled;
   const criteria = JSON.parse(settled) as {
     text: string;
     firstName: string;
@@ -65,7 +69,7 @@ export function PatientSearchPanel({
   const edit = (set: (v: string) => void) => (value: string) => {
     set(value);
     setPage(1);
-    setServer(false);
+    setServerFor(null);
   };
 
   return (
@@ -83,7 +87,7 @@ export function PatientSearchPanel({
         onSubmit={(event) => {
           event.preventDefault();
           setPage(1);
-          setServer(true);
+          setServerFor(typed);
         }}
       >
         <label className="fd-visually-hidden" htmlFor={`${id}-text`}>
@@ -147,7 +151,7 @@ export function PatientSearchPanel({
             </label>
           </div>
         ) : null}
-        <Button type="submit" size="small" disabled={server}>
+        <Button type="submit" size="small" disabled={serverFor !== null}>
           Search drchrono
         </Button>
       </form>
