@@ -118,6 +118,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
         <label className="fdp-inline">
           Day
           <input
+            aria-label="Day"
             className="fd-input"
             type="date"
             value={day}
