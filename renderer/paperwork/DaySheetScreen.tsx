@@ -200,7 +200,7 @@ export function DaySheetScreen({
       {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}
       {!book.data && !book.error ? <Spinner label="Loading the day" /> : null}
       {book.data ? (
-        <section className="fd-paper-preview" aria-label="Print preview">
+        <section className="fd-paper-preview" aria-label="Print preview" tabIndex={0}>
           {sheet}
         </section>
       ) : null}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
@@ -76,6 +78,22 @@ function nav(name: string) {
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Serious or critical axe violations in the area on screen (axe injected via the protocol). */
+async function axeProblems(what: string): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element) => Promise<unknown> } }).axe;
+    return axe.run(document.querySelector('.fdp-screen') ?? document.body);
+  })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(
+    `[figure] axe on ${what}: ${String(result.violations.length)} violations, ${String(bad.length)} serious or critical` +
+      bad.map((v) => ` · ${v.id} (${v.nodes[0]?.target.join(' ') ?? ''})`).join(''),
+  );
+  return bad.map((v) => `${v.id} (${v.nodes[0]?.target.join(' ') ?? ''})`);
+}
+
 beforeAll(async () => {
   stack = await startStack({ timezoneId: browserTimezone });
   page = stack.page;
@@ -124,6 +142,7 @@ describe('paperwork: the day sheet', () => {
     expect(sheetCalls.filter((r) => r.path === '/api/appointments')).toHaveLength(0);
 
     await page.screenshot({ path: '/tmp/frontdesk-day-sheet-preview.png' });
+    expect(await axeProblems('the day sheet')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: '/tmp/frontdesk-day-sheet-print.png', fullPage: true });
     await page.emulateMedia({ media: null });
@@ -261,6 +280,20 @@ describe('paperwork: confirmation calls', () => {
         .isVisible(),
     ).resolves.toBe(true);
     await page.screenshot({ path: '/tmp/frontdesk-confirmations-after.png' });
+    expect(await axeProblems('confirmation calls')).toEqual([]);
+
+    // Printable: the calls still to make, on paper, without the app around them.
+    const left = await rows.count();
+    const pdfPagesText = normalized(
+      (await pdfPages(new Uint8Array(await page.pdf({ format: 'Letter' })))).join('\n'),
+    );
+    expect(pdfPagesText).toContain('Confirmation calls');
+    expect(pdfPagesText).toContain(`${String(left)} to call`);
+    for (const chrome of ['Outbox', 'Sign out', 'Left message:', 'Day sheet'])
+      expect(pdfPagesText).not.toContain(chrome);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: '/tmp/frontdesk-confirmations-1440.png' });
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 });
 

@@ -21,12 +21,17 @@ export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : ''))
-        .join('')
-        .replace(/[ \t]+/g, ' '),
-    );
+    let text = '';
+    let glued = false;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      // Chromium draws ligatures (fi, fl) as runs of their own: glue them back into the word.
+      const ligature = /^(ff|fi|fl|ffi|ffl)$/.test(item.str);
+      if (ligature || glued) text = text.replace(/ $/, '');
+      text += item.str + (item.hasEOL ? '\n' : ' ');
+      glued = ligature;
+    }
+    pages.push(text.replace(/[ \t]+/g, ' '));
   }
   await doc.cleanup();
   return pages;
