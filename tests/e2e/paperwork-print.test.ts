@@ -7,6 +7,7 @@ import {
   browserTimezone,
   freeSlot,
   openDeskCalendar,
+  openPatient,
   pdfPages,
   practiceTimezone,
   sandboxDay,
@@ -41,6 +42,8 @@ let stack: Stack;
 let page: Page;
 let day: string;
 let office: DeskOffice;
+/** The patient booked with a reminder profile (their record prints their appointments). */
+let booked: { patient: Patient; start: string } | null = null;
 
 function apiRequests() {
   return stack.sandbox.control
@@ -343,6 +346,7 @@ describe('paperwork: reminders and eligibility', () => {
         (a) => a.patient === patient.id && a.scheduled_time === `${day}T${slot.start}:00`,
       )?.id,
     );
+    booked = { patient, start: slot.start };
     const made = await serverGet<Json>(stack, `/api/appointments/${id}?verbose=true`);
     expect((made.reminders as Json[]).map((r) => r.type)).toEqual(['auto_call']);
   });
@@ -391,5 +395,22 @@ describe('paperwork: reminders and eligibility', () => {
     // The day's checks are fetched at most once (again only because a booking changed the day).
     expect(calls.length).toBeLessThanOrEqual(1);
     for (const c of calls) expect(c.query).toMatchObject({ appointment_date: day });
+  });
+});
+
+describe("paperwork: a patient's appointments on paper", () => {
+  it('prints the appointment list from the patient record, without the app', async () => {
+    expect(booked).not.toBeNull();
+    const { patient, start } = booked!;
+    await openPatient(page, { first_name: patient.first_name, last_name: patient.last_name });
+    await page.getByRole('tab', { name: 'Appointments' }).click();
+    await page.getByRole('button', { name: 'Print…' }).waitFor();
+    const text = normalized(
+      (await pdfPages(new Uint8Array(await page.pdf({ format: 'Letter' })))).join('\n'),
+    );
+    expect(text).toContain(`Appointments · ${patient.first_name} ${patient.last_name}`);
+    expect(text).toContain(`${day} ${start}`);
+    for (const chrome of ['Outbox', 'Sign out', 'Edit details', 'Print…'])
+      expect(text).not.toContain(chrome);
   });
 });
