@@ -217,6 +217,37 @@ describe('paperwork: the day sheet', () => {
   });
 });
 
+describe('paperwork: balances on the day sheet', () => {
+  it("prints the patient balance due of a past day's visits, from one line item call", async () => {
+    let past = addDays(todayIn(practiceTimezone, Date.now()), -7);
+    while (drchronoWeekday(past) > 4) past = addDays(past, -1);
+    const items = (
+      await serverGet<{ results: { appointment: number; balance_pt: string }[] }>(
+        stack,
+        `/api/line_items?service_date=${past}&page_size=250`,
+      )
+    ).results;
+    const owed = new Map<number, number>();
+    for (const li of items)
+      owed.set(li.appointment, (owed.get(li.appointment) ?? 0) + Number(li.balance_pt));
+    const [appointment, balance] = [...owed].find(([, b]) => b > 0) ?? [0, 0];
+    expect(balance).toBeGreaterThan(0);
+    const visit = await serverGet<DeskAppointment>(
+      stack,
+      `/api/appointments/${String(appointment)}`,
+    );
+    stack.sandbox.control.clearRequests();
+    await page.getByLabel('Day', { exact: true }).fill(past);
+    await page.getByLabel('Office', { exact: true }).selectOption(String(visit.office));
+    const row = page
+      .getByRole('region', { name: 'Print preview' })
+      .locator(`tr[data-appointment-id="${String(appointment)}"]`);
+    await expect.poll(() => row.locator('td').last().textContent()).toBe(`$${balance.toFixed(2)}`);
+    await quiet();
+    expect(apiRequests().filter((r) => r.path === '/api/line_items')).toHaveLength(1);
+  });
+});
+
 describe('paperwork: confirmation calls', () => {
   it("lists tomorrow's unconfirmed visits and shrinks as calls are marked", async () => {
     let tomorrow = addDays(todayIn(practiceTimezone, Date.now()), 1);
