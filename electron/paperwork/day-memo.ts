@@ -27,7 +27,7 @@ export class DayMemo<V extends { fetchedAt: number }> {
     const age = this.clock.now() - entry.fetchedAt;
     if (age > dayFreshMs) return undefined;
     const touchedAt = this.touched.get(date);
-    if (touchedAt !== undefined && touchedAt > entry.fetchedAt && age > touchedRefetchMs)
+    if (touchedAt !== undefined && touchedAt >= entry.fetchedAt && age > touchedRefetchMs)
       return undefined;
     return entry;
   }

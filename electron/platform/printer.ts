@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow } from 'electron';
 import type { Printer } from '../app/services';
+import { safeFileName } from './pdf-file-name';
 
 /**
  * Printing for the desktop app: the window's own print dialog, and "Save as PDF" through
@@ -32,15 +33,4 @@ export function createElectronPrinter(window: () => BrowserWindow | null): Print
       return { savedTo: choice.filePath };
     },
   };
-}
-
-/** "Day sheet 2026-12-07 · Exam 2" → "Day sheet 2026-12-07 - Exam 2": no path separators. */
-export function safeFileName(title: string): string {
-  const printable = Array.from(title, (c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  const cleaned = printable
-    .replace(/[\\/:*?"<>|·]+/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return cleaned || 'Frontdesk';
 }

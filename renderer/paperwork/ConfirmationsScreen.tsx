@@ -28,6 +28,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
   const now = useNow();
   const [date, setDate] = useState<string | null>(initialDate ?? null);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [officeId, setOfficeId] = useState<number | null>(null);
   const p = practice.data;
   const day = date ?? (p ? nextWorkingDay(p.today) : null);
   const book = useQuery('appointments:list', day ? { start: day, end: day } : null, {
@@ -50,7 +51,9 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
     );
 
   const nowWall = instantToWall(now, p.timezone);
-  const list = book.data ? callList(book.data.appointments) : null;
+  const list = book.data
+    ? callList(book.data.appointments.filter((a) => officeId === null || a.office === officeId))
+    : null;
   const rowsOf = (items: readonly AppointmentItem[]) =>
     book.data
       ? items.map((a) =>
@@ -118,6 +121,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
         <label className="fdp-inline">
           Day
           <input
+            aria-label="Day"
             className="fd-input"
             type="date"
             value={day}
@@ -125,6 +129,26 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
               if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setDate(e.target.value);
             }}
           />
+        </label>
+        <label className="fdp-inline">
+          Office
+          <select
+            aria-label="Office"
+            className="fd-select"
+            value={officeId ?? ''}
+            onChange={(e) => {
+              setOfficeId(e.target.value === '' ? null : Number(e.target.value));
+            }}
+          >
+            <option value="">All offices</option>
+            {p.offices
+              .filter((o) => o.archived !== true)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+          </select>
         </label>
       </div>
       {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}

@@ -57,10 +57,10 @@ export function DaySheetDocument(p: DaySheetDocumentProps) {
             <tbody>
               {page.rows.map((r) => (
                 <tr key={r.id} data-appointment-id={r.id}>
-                  <td>{r.time}</td>
+                  <td className="fd-paper__nowrap">{r.time}</td>
                   <td>{r.patient}</td>
-                  <td>{r.dateOfBirth}</td>
-                  <td>{r.phone}</td>
+                  <td className="fd-paper__nowrap">{r.dateOfBirth}</td>
+                  <td className="fd-paper__nowrap">{r.phone}</td>
                   <td>{r.reason}</td>
                   <td>{r.status}</td>
                   {p.showRoom ? <td>{r.room}</td> : null}

@@ -35,6 +35,7 @@ export function DaySheetScreen({
   const [grouping, setGrouping] = useState<SheetGrouping>('room');
   const [pagePerGroup, setPagePerGroup] = useState(true);
   const [doctorId, setDoctorId] = useState<number | null>(null);
+  const [examRoom, setExamRoom] = useState<number | null>(null);
 
   const p = practice.data;
   const offices = (p?.offices ?? []).filter((o) => o.archived !== true);
@@ -69,6 +70,7 @@ export function DaySheetScreen({
         officeId,
         grouping,
         doctorId,
+        examRoom,
         balances: balances.data?.byAppointment ?? null,
         eligibility: eligibility.data?.byAppointment ?? null,
       })
@@ -102,6 +104,7 @@ export function DaySheetScreen({
         <label className="fdp-inline">
           Day
           <input
+            aria-label="Day"
             className="fd-input"
             type="date"
             value={day}
@@ -113,10 +116,12 @@ export function DaySheetScreen({
         <label className="fdp-inline">
           Office
           <select
+            aria-label="Office"
             className="fd-select"
             value={officeId}
             onChange={(e) => {
               setOfficeChoice(Number(e.target.value));
+              setExamRoom(null);
             }}
           >
             {offices.map((o) => (
@@ -127,8 +132,27 @@ export function DaySheetScreen({
           </select>
         </label>
         <label className="fdp-inline">
+          Room
+          <select
+            aria-label="Room"
+            className="fd-select"
+            value={examRoom ?? ''}
+            onChange={(e) => {
+              setExamRoom(e.target.value === '' ? null : Number(e.target.value));
+            }}
+          >
+            <option value="">All rooms</option>
+            {(office?.exam_rooms ?? []).map((r) => (
+              <option key={r.index} value={r.index}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="fdp-inline">
           Pages
           <select
+            aria-label="Pages"
             className="fd-select"
             value={grouping}
             onChange={(e) => {
@@ -145,6 +169,7 @@ export function DaySheetScreen({
         <label className="fdp-inline">
           Doctor
           <select
+            aria-label="Doctor"
             className="fd-select"
             value={doctorId ?? ''}
             onChange={(e) => {
@@ -175,7 +200,7 @@ export function DaySheetScreen({
       {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}
       {!book.data && !book.error ? <Spinner label="Loading the day" /> : null}
       {book.data ? (
-        <section className="fd-paper-preview" aria-label="Print preview">
+        <section className="fd-paper-preview" aria-label="Print preview" tabIndex={0}>
           {sheet}
         </section>
       ) : null}

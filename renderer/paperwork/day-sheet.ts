@@ -33,6 +33,8 @@ export interface SheetInput {
   officeId: number | null;
   grouping: SheetGrouping;
   doctorId: number | null;
+  /** One room only (its 1-based index in the office); null: every room. */
+  examRoom?: number | null;
   balances: Record<string, string> | null;
   eligibility: Record<string, EligibilityCheck[]> | null;
 }
@@ -55,7 +57,8 @@ export function buildDaySheet(input: SheetInput): SheetPage[] {
         a.status !== 'Cancelled' &&
         a.deleted_flag !== true &&
         (input.officeId === null || a.office === input.officeId) &&
-        (input.doctorId === null || a.doctor === input.doctorId),
+        (input.doctorId === null || a.doctor === input.doctorId) &&
+        (input.examRoom == null || a.exam_room === input.examRoom),
     )
     .sort((a, b) => a.scheduled_time.localeCompare(b.scheduled_time));
 

@@ -8,10 +8,18 @@ export function reminderKind(type: string | null | undefined): string {
   return kinds[type ?? ''] ?? (type || 'Reminder');
 }
 
-/** "Text 12-06 09:30 (sent)" / "Email 12-08 09:30 (due)": past ones have gone out. */
+const shortDay = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** "Text Dec 6 09:30 (sent)" / "Email Dec 8 09:30 (due)": past ones have gone out. */
 export function describeReminder(reminder: Reminder, nowWall: string): string {
   const when = reminder.scheduled_time ?? '';
-  const at = when ? `${when.slice(5, 10)} ${when.slice(11, 16)}` : 'unscheduled';
+  const at = when
+    ? `${shortDay.format(new Date(`${when.slice(0, 10)}T00:00:00Z`))} ${when.slice(11, 16)}`
+    : 'unscheduled';
   const state = when && when <= nowWall ? 'sent' : 'due';
   return `${reminderKind(reminder.type)} ${at} (${state})`;
 }

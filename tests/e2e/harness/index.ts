@@ -24,3 +24,4 @@ export {
   type DeskOffice,
   type DeskAppointment,
 } from './desk-book';
+export { pdfPages } from './pdf-text';

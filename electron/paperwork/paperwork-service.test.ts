@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { VirtualClock } from '../../shared/time/clock';
+import type { ApiResult, DrchronoClient, ListResult, Query } from '../drchrono/types';
+import type { PlainStore } from '../store/types';
+import { touchedRefetchMs } from './day-memo';
+import { createPaperworkService } from './paperwork-service';
+
+type Row = Record<string, unknown>;
+
+/** Only `list` is used: every other method fails the test if called. */
+function stubClient(rows: Record<string, Row[]>) {
+  const calls: { path: string; query: Query; verbose: boolean }[] = [];
+  const unused = () => Promise.reject(new Error('not used by the paperwork service'));
+  const client: DrchronoClient = {
+    request: unused,
+    get: unused,
+    create: unused,
+    patch: unused,
+    put: unused,
+    remove: unused,
+    list<T>(
+      path: string,
+      item: z.ZodType<T>,
+      query: Query = {},
+      options: { verbose?: boolean } = {},
+    ): Promise<ApiResult<ListResult<T>>> {
+      calls.push({ path, query, verbose: options.verbose === true });
+      const items = (rows[path] ?? []).map((r) => item.parse(r));
+      return Promise.resolve({ ok: true, value: { items, skipped: 0, pages: 1 }, status: 200 });
+    },
+  };
+  return { client, calls };
+}
+
+function memoryPlain(): PlainStore {
+  const values = new Map<string, unknown>();
+  return {
+    get: <T>(key: string, schema: z.ZodType<T>) => {
+      const parsed = schema.safeParse(values.get(key));
+      return parsed.success ? parsed.data : undefined;
+    },
+    set: (key, value) => values.set(key, structuredClone(value)),
+    delete: (key) => values.delete(key),
+  };
+}
+
+const day = '2026-12-07';
+
+describe('paperwork service', () => {
+  it("fetches a day's eligibility once, newest check first, and again only after the day changed", async () => {
+    const clock = new VirtualClock(Date.parse('2026-12-06T15:00:00Z'));
+    const { client, calls } = stubClient({
+      '/api/eligibility_checks': [
+        {
+          patient: 7,
+          appointment: 81,
+          eligibility: '6 - Inactive',
+          query_date: '2026-12-03T09:00:00',
+        },
+        {
+          patient: 7,
+          appointment: 81,
+          eligibility: '1 - Active Coverage',
+          query_date: '2026-12-05T09:00:00',
+        },
+        {
+          patient: 8,
+          appointment: null,
+          eligibility: '1 - Active Coverage',
+          query_date: '2026-12-04T09:00:00',
+        },
+      ],
+    });
+    const service = createPaperworkService({ client, clock, plain: memoryPlain() });
+    const first = await service.eligibility(day);
+    await service.eligibility(day);
+    expect(calls).toEqual([
+      { path: '/api/eligibility_checks', query: { appointment_date: day }, verbose: false },
+    ]);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.byAppointment['81']?.map((c) => c.eligibility)).toEqual([
+      '1 - Active Coverage',
+      '6 - Inactive',
+    ]);
+    expect(Object.keys(first.value.byPatient).sort()).toEqual(['7', '8']);
+
+    // A booking on the day: asked again at once, still the same answer (no call storm)...
+    service.touch([day]);
+    await service.eligibility(day);
+    expect(calls).toHaveLength(1);
+    // ...and a fresh fetch once the last one is older than the touch allows.
+    await clock.advance(touchedRefetchMs + 1);
+    await service.eligibility(day);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('reads reminders from the verbose day and sums patient balances by visit', async () => {
+    const clock = new VirtualClock(Date.parse('2026-12-06T15:00:00Z'));
+    const { client, calls } = stubClient({
+      '/api/appointments': [
+        { id: '81', reminders: [{ id: 1, scheduled_time: '2026-12-06T09:00:00', type: 'sms' }] },
+        { id: '82', reminders: null },
+        { id: '83', deleted_flag: true, reminders: [] },
+      ],
+      '/api/line_items': [
+        { id: 1, appointment: 81, balance_pt: '10.10' },
+        { id: 2, appointment: 81, balance_pt: '0.20' },
+        { id: 3, appointment: 82, balance_pt: '0.00' },
+      ],
+    });
+    const service = createPaperworkService({ client, clock, plain: memoryPlain() });
+    const reminders = await service.reminders(day);
+    expect(calls[0]).toEqual({ path: '/api/appointments', query: { date: day }, verbose: true });
+    expect(reminders.ok && reminders.value.byAppointment).toEqual({
+      '81': [{ id: 1, scheduled_time: '2026-12-06T09:00:00', type: 'sms' }],
+      '82': [],
+    });
+    const balances = await service.balances(day);
+    expect(calls[1]).toEqual({
+      path: '/api/line_items',
+      query: { service_date: day },
+      verbose: false,
+    });
+    expect(balances.ok && balances.value.byAppointment).toEqual({ '81': '10.30', '82': '0.00' });
+  });
+
+  it('keeps reminder defaults per visit type and for the practice', () => {
+    const clock = new VirtualClock(0);
+    const service = createPaperworkService({
+      client: stubClient({}).client,
+      clock,
+      plain: memoryPlain(),
+    });
+    expect(service.defaults()).toEqual({ practiceDefault: null, byAppointmentProfile: {} });
+    service.setDefault(null, 1501);
+    service.setDefault(610001, 1502);
+    expect(service.defaults()).toEqual({
+      practiceDefault: 1501,
+      byAppointmentProfile: { '610001': 1502 },
+    });
+    service.setDefault(610001, null);
+    expect(service.defaults()).toEqual({ practiceDefault: 1501, byAppointmentProfile: {} });
+  });
+});

@@ -1,0 +1,111 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppointmentItem } from '../../shared/contract';
+import { ok } from '../../shared/result';
+import { FrontdeskProvider } from '../bridge';
+import { BookingDialog } from '../calendar/BookingDialog';
+import type { BookingFormInput } from '../calendar/booking-form';
+import { calendarFake, testAppointment, testPractice } from '../calendar/testing/calendar-fixtures';
+import { useAppointmentActions } from '../calendar/useAppointmentActions';
+import { useOverlay } from '../calendar/useOverlay';
+import { UiProviders } from '../ui';
+
+const initial: BookingFormInput = {
+  doctor: 7,
+  office: 1,
+  exam_room: 2,
+  patient: null,
+  is_break: false,
+  scheduled_time: '2026-11-23T10:00',
+  duration: 30,
+  status: '',
+  reason: '',
+  notes: '',
+  color: '',
+  profile: null,
+  is_walk_in: false,
+};
+const none: AppointmentItem[] = [];
+
+function Harness({ onClose }: { onClose: () => void }) {
+  const [appointments, overlay] = useOverlay(none);
+  const actions = useAppointmentActions(overlay, () => ({
+    practice: testPractice,
+    appointments,
+    patients: {},
+  }));
+  return (
+    <BookingDialog
+      request={{ mode: 'new', initial, patient: null }}
+      practice={testPractice}
+      actions={actions}
+      onClose={onClose}
+    />
+  );
+}
+
+const reminderProfiles = [
+  { id: 1501, doctor: 7, name: 'Standard: text the day before', reminders: [] },
+  { id: 1502, doctor: 7, name: 'Procedure: call three days before', reminders: [] },
+];
+
+describe('reminder profile at booking', () => {
+  it("starts from the practice default, follows the visit type's default, and is sent with the booking", async () => {
+    let defaults = {
+      practiceDefault: 1501 as number | null,
+      byAppointmentProfile: { '6': 1502 } as Record<string, number>,
+    };
+    const { fake } = calendarFake([], {
+      'appointments:create': () =>
+        ok({ appointment: testAppointment({ id: '777' }), state: 'saved' as const }),
+      'reminders:profiles': () => ok(reminderProfiles),
+      'reminders:defaults': () => ok(defaults),
+      'reminders:setDefault': (r) => {
+        defaults = {
+          ...defaults,
+          byAppointmentProfile: {
+            ...defaults.byAppointmentProfile,
+            [String(r.appointmentProfileId)]: r.reminderProfileId ?? 0,
+          },
+        };
+        return ok(defaults);
+      },
+    });
+    const onClose = vi.fn();
+    render(
+      <FrontdeskProvider api={fake.api}>
+        <UiProviders>
+          <Harness onClose={onClose} />
+        </UiProviders>
+      </FrontdeskProvider>,
+    );
+    const reminders = screen.getByLabelText<HTMLSelectElement>('Reminders');
+    await waitFor(() => {
+      expect(reminders.value).toBe('1501');
+    });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'quis');
+    await userEvent.click(await screen.findByRole('option', { name: /Quispe, Marisol/ }));
+    await userEvent.selectOptions(screen.getByLabelText('Profile'), '6');
+    await waitFor(() => {
+      expect(reminders.value).toBe('1502');
+    });
+    // The desk's own choice wins over the defaults, and can become the visit type's default.
+    await userEvent.selectOptions(screen.getByLabelText('Profile'), '5');
+    await userEvent.selectOptions(reminders, '1502');
+    await userEvent.click(screen.getByRole('button', { name: 'Make default' }));
+    await waitFor(() => {
+      expect(fake.calls.some((c) => c.channel === 'reminders:setDefault')).toBe(true);
+    });
+    expect(fake.calls.find((c) => c.channel === 'reminders:setDefault')?.request).toEqual({
+      appointmentProfileId: 5,
+      reminderProfileId: 1502,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Book' }));
+    await waitFor(() => {
+      expect(onClose).toHaveBeenCalled();
+    });
+    const create = fake.calls.find((c) => c.channel === 'appointments:create');
+    expect(create?.request).toMatchObject({ appointment: { profile: 5, reminder_profile: 1502 } });
+  });
+});
