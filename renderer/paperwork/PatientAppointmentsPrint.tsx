@@ -1,4 +1,5 @@
 import type { AppointmentItem } from '../../shared/contract';
+import { formatBirthDate } from '../../shared/time/birth-date';
 import type { Doctor, Office } from '../../shared/drchrono';
 import { patientName, roomName } from '../../shared/schedule';
 import { PrintButtons } from '../print/PrintButtons';
@@ -74,7 +75,7 @@ export function PatientAppointmentsPrint({
           <header className="fd-paper__head">
             <h1 className="fd-paper__title">Appointments · {name}</h1>
             <span className="fd-paper__meta">
-              {patient?.date_of_birth ? `Born ${patient.date_of_birth}` : ''}
+              {patient?.date_of_birth ? `Born ${formatBirthDate(patient.date_of_birth)}` : ''}
             </span>
           </header>
           {table('Upcoming', upcoming)}

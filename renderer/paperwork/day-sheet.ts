@@ -1,4 +1,5 @@
 import type { AppointmentItem, Book, Practice } from '../../shared/contract';
+import { formatBirthDate } from '../../shared/time/birth-date';
 import type { EligibilityCheck } from '../../shared/drchrono';
 import { clockTime, patientName, roomName } from '../../shared/schedule';
 import { summarizeEligibility } from './eligibility-words';
@@ -98,7 +99,7 @@ export function buildDaySheet(input: SheetInput): SheetPage[] {
       id: a.id,
       time: clockTime(a.scheduled_time),
       patient: patientName(patient) ?? 'Patient',
-      dateOfBirth: patient?.date_of_birth ?? '',
+      dateOfBirth: formatBirthDate(patient?.date_of_birth),
       phone: patient?.cell_phone || patient?.home_phone || '',
       reason:
         (a.reason ?? '').trim() || (a.profile != null ? (profiles.get(a.profile)?.name ?? '') : ''),

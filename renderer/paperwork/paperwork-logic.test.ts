@@ -85,7 +85,7 @@ describe('day sheet', () => {
       ['10:00', '25.00', []],
     ]);
     expect(pages[1]?.rows[0]).toMatchObject({
-      dateOfBirth: '1984-03-02',
+      dateOfBirth: '03/02/1984',
       phone: '(845) 555-0101',
       doctor: 'Dr. Amara Okafor',
       reason: 'Annual physical',
