@@ -70,6 +70,7 @@ function fill(
   if (top) {
     const flag = el('i', 'fdc-pflag', v.flags.length > 1 ? `⚑${String(v.flags.length)}` : '⚑');
     flag.style.setProperty('--fdc-flag', top.colour);
+    flag.style.setProperty('--fdc-flag-ink', top.ink);
     head.append(flag);
   }
   if (v.doctor) {
