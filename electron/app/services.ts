@@ -7,6 +7,7 @@ import type {
   EventPayload,
   LockStatus,
   OutboxEntryView,
+  PatientBrief,
   Practice,
   Prefs,
   ResponseOf,
@@ -163,7 +164,7 @@ export interface PatientRoster {
     pageSize?: number | undefined;
   }): Promise<Result<ResponseOf<'patients:search'>>>;
   /** Summaries of the given patients from the cached roster (no calls). */
-  briefs(ids: number[]): Record<string, PatientSummary>;
+  briefs(ids: number[]): Record<string, PatientBrief>;
   /** Keep the roster current after our own edits. */
   upsert(patient: PatientSummary): void;
 }

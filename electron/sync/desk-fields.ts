@@ -1,6 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { patientFlagSchema, type PatientFlag } from '../../shared/contract';
 import {
   appointmentSchema,
+  patientFlagEntrySchema,
   patientSummarySchema,
   type Appointment,
   type PatientSummary,
@@ -74,15 +76,43 @@ export function parseStoredAppointment(value: unknown): StoredAppointment | null
   return parsed.success ? toStoredAppointment(parsed.data) : null;
 }
 
-export const storedPatientSchema = patientSummarySchema.pick(
-  Object.fromEntries(patientFields.map((k) => [k, true])) as {
-    [K in (typeof patientFields)[number]]: true;
-  },
-);
+export const storedPatientSchema = patientSummarySchema
+  .pick(
+    Object.fromEntries(patientFields.map((k) => [k, true])) as {
+      [K in (typeof patientFields)[number]]: true;
+    },
+  )
+  .extend({ flags: z.array(patientFlagSchema).optional() });
 export type StoredPatient = z.infer<typeof storedPatientSchema>;
 
 export function toStoredPatient(record: PatientSummary): StoredPatient {
-  return storedPatientSchema.parse(pick(record, patientFields));
+  const flags = flagsOf(record.patient_flags);
+  return storedPatientSchema.parse({
+    ...pick(record, patientFields),
+    ...(flags ? { flags } : {}),
+  });
+}
+
+/**
+ * A patient's alert flags from a verbose record (type, name, colour, priority; archived ones
+ * dropped); undefined when the record was fetched without them (not the same as "no flags").
+ */
+function flagsOf(value: unknown): PatientFlag[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: PatientFlag[] = [];
+  for (const item of value) {
+    const entry = patientFlagEntrySchema.safeParse(item);
+    if (!entry.success || entry.data.archived === true) continue;
+    const { flag_type, name, color, priority } = entry.data;
+    if (flag_type == null && !name) continue;
+    out.push({
+      type: flag_type ?? null,
+      name: name ?? '',
+      color: color ?? null,
+      priority: priority ?? null,
+    });
+  }
+  return out;
 }
 
 export function parseStoredPatient(value: unknown): StoredPatient | null {

@@ -82,7 +82,15 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
   const practice = new PracticeReference({ client, clock, store, events });
   const zone = () => practice.zone();
   const isOnline = () => connectivity.isOnline();
-  const roster = new RosterService({ client, clock, store, events, zone, isOnline });
+  const roster = new RosterService({
+    client,
+    clock,
+    store,
+    events,
+    zone,
+    isOnline,
+    flagTypes: () => practice.flagTypes(),
+  });
   const edits = new OutboxQueue({
     store,
     client,

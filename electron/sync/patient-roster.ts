@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import type { ResponseOf } from '../../shared/contract';
-import { paginatedSchema, patientSummarySchema, type PatientSummary } from '../../shared/drchrono';
+import type { PatientBrief, PatientFlag, ResponseOf } from '../../shared/contract';
+import {
+  paginatedSchema,
+  patientSummarySchema,
+  type PatientFlagType,
+  type PatientSummary,
+} from '../../shared/drchrono';
 import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import { instantToWall } from '../../shared/time/practice-time';
@@ -24,7 +29,8 @@ import {
 export const ROSTER_DOCUMENT = 'cache-roster';
 
 const rosterDocumentSchema = z.strictObject({
-  version: z.literal(1),
+  /** 2: patients carry their alert flags (a version 1 roster is fetched again once). */
+  version: z.literal(2),
   /** drchrono `since` for the next change fetch (practice wall time). */
   cursor: z.string().nullable(),
   syncedAt: z.number().nullable(),
@@ -47,16 +53,20 @@ export interface PatientRosterOptions {
   zone: () => string | null;
   /** False while offline: a search with no cached hit says so at once. */
   isOnline?: () => boolean;
+  /** The practice's flag types by id (names and colours), or null when drchrono refused them. */
+  flagTypes?: () => ReadonlyMap<number, PatientFlagType> | null;
 }
 
 /**
  * The patient roster the desk searches and labels appointments with: the summary fields only.
  *
- * Source: `/api/patients` without `verbose`, not `/api/patients_summary`. The summary endpoint
- * has names, birth date, gender, doctor and chart id but no phones, email or `updated_at`, and the
- * patient card shows phones and email; the plain list has them and still leaves out the costly
- * verbose fields (insurances, custom demographics, flags). It also carries fields the card does
- * not show (SSN, address, ...): `toStoredPatient` drops them before anything is kept.
+ * Source: `/api/patients` with `verbose`, not `/api/patients_summary`. The summary endpoint has
+ * names, birth date, gender, doctor and chart id but no phones, email or `updated_at`, and the
+ * patient card shows phones and email. `verbose` adds the patients' alert flags, which the
+ * calendar shows on each visit ("Balance in collections"), at the price of 50 patients a page
+ * instead of 250: paid once for the first pass, then changes come in one call as before. It also
+ * carries fields the card does not show (SSN, address, insurances, ...): `toStoredPatient` drops
+ * them before anything is kept.
  */
 export class RosterService implements PatientRoster {
   private readonly patients = new Map<number, StoredPatient>();
@@ -184,11 +194,12 @@ export class RosterService implements PatientRoster {
     });
   }
 
-  briefs(ids: number[]): Record<string, PatientSummary> {
-    const out: Record<string, PatientSummary> = {};
+  briefs(ids: number[]): Record<string, PatientBrief> {
+    const out: Record<string, PatientBrief> = {};
+    const types = this.options.flagTypes?.() ?? null;
     for (const id of ids) {
       const p = this.patients.get(id);
-      if (p) out[String(id)] = p;
+      if (p) out[String(id)] = p.flags ? { ...p, flags: namedFlags(p.flags, types) } : p;
     }
     return out;
   }
@@ -224,7 +235,7 @@ export class RosterService implements PatientRoster {
       '/api/patients',
       patientSummarySchema,
       since === null ? {} : { since, show_archived: true },
-      { pageSize: 250, priority },
+      { pageSize: 50, priority, verbose: true },
     );
     if (!result.ok) return toErr(result.failure);
     const removed = result.value.items.filter((p) => isRemoved(p)).map((p) => p.id);
@@ -262,7 +273,8 @@ export class RosterService implements PatientRoster {
   /** Merges patients in; returns the ids that changed. Saves unless told not to. */
   private absorb(incoming: StoredPatient[], save = true): number[] {
     const changed: number[] = [];
-    for (const p of incoming) {
+    for (const fetched of incoming) {
+      const p = keepFlags(this.patients.get(fetched.id), fetched);
       if (samePatient(this.patients.get(p.id), p)) continue;
       this.patients.set(p.id, p);
       this.names = null;
@@ -291,13 +303,44 @@ export class RosterService implements PatientRoster {
 
   private document(): RosterDocument {
     return {
-      version: 1,
+      version: 2,
       cursor: this.cursor,
       syncedAt: this.syncedAtMs,
       complete: this.complete,
       patients: [...this.patients.values()],
     };
   }
+}
+
+/** A record fetched without `verbose` (a search, a save) says nothing about flags: keep ours. */
+function keepFlags(known: StoredPatient | undefined, fetched: StoredPatient): StoredPatient {
+  return fetched.flags === undefined && known?.flags !== undefined
+    ? { ...fetched, flags: known.flags }
+    : fetched;
+}
+
+/**
+ * Flags as the calendar shows them: named and coloured by the practice's flag types when they are
+ * known (an archived type's flags are gone), else by what the patient record said.
+ */
+function namedFlags(
+  flags: readonly PatientFlag[],
+  types: ReadonlyMap<number, PatientFlagType> | null,
+): PatientFlag[] {
+  const out: PatientFlag[] = [];
+  for (const f of flags) {
+    const type = f.type != null ? types?.get(f.type) : undefined;
+    if (type?.archived === true) continue;
+    const name = type?.name || f.name;
+    if (!name) continue;
+    out.push({
+      type: f.type ?? null,
+      name,
+      color: type?.color || f.color || null,
+      priority: type?.priority ?? f.priority ?? null,
+    });
+  }
+  return out;
 }
 
 function samePatient(a: StoredPatient | undefined, b: StoredPatient): boolean {

@@ -5,9 +5,11 @@ import {
   appointmentTemplateSchema,
   doctorSchema,
   officeSchema,
+  patientFlagTypeSchema,
   userGroupSchema,
   userSchema,
   type Doctor,
+  type PatientFlagType,
   type User,
 } from '../../shared/drchrono';
 import { err, ok, type Result } from '../../shared/result';
@@ -31,6 +33,8 @@ const referenceDocumentSchema = z.strictObject({
   offices: z.array(officeSchema),
   profiles: z.array(appointmentProfileSchema),
   templates: z.array(appointmentTemplateSchema),
+  /** The patient flag types; null when drchrono refused them (the calendar then names none). */
+  flagTypes: z.array(patientFlagTypeSchema).nullable().optional(),
 });
 type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;
 
@@ -58,6 +62,8 @@ export class PracticeReference implements PracticeService {
   private refreshing: Promise<Result<Practice>> | null = null;
   private readonly writer: DocWriter;
   private readonly staleAfterMs: number;
+  private flagTypeMap: { source: PatientFlagType[]; map: Map<number, PatientFlagType> } | null =
+    null;
 
   constructor(private readonly options: PracticeServiceOptions) {
     this.writer = new DocWriter(options.store, REFERENCE_DOCUMENT, () => this.doc);
@@ -88,6 +94,15 @@ export class PracticeReference implements PracticeService {
     return this.doc ? this.view(this.doc) : null;
   }
 
+  /** The practice's patient flag types by id; null when unknown or refused. */
+  flagTypes(): ReadonlyMap<number, PatientFlagType> | null {
+    const types = this.doc?.flagTypes;
+    if (!types) return null;
+    if (this.flagTypeMap?.source !== types)
+      this.flagTypeMap = { source: types, map: new Map(types.map((t) => [t.id, t])) };
+    return this.flagTypeMap.map;
+  }
+
   /** The practice zone, or null before the reference data is known. */
   zone(): string | null {
     return this.doc ? zoneOf(this.doc.user, this.doc.doctors) : null;
@@ -97,7 +112,7 @@ export class PracticeReference implements PracticeService {
     return !this.doc || this.options.clock.now() - this.doc.fetchedAt > this.staleAfterMs;
   }
 
-  /** Fetches everything again (eight calls: the current user costs two, drchrono redirects it). */
+  /** Fetches everything again (nine calls: the current user costs two, drchrono redirects it). */
   refresh(priority: Priority): Promise<Result<Practice>> {
     this.refreshing ??= this.fetch(priority).finally(() => {
       this.refreshing = null;
@@ -118,15 +133,18 @@ export class PracticeReference implements PracticeService {
     const opts = { priority };
     const list = { pageSize: 250, priority };
     const fetchedAt = this.options.clock.now();
-    const [user, doctors, offices, profiles, templates, users, userGroups] = await Promise.all([
-      client.get('/api/users/current', userSchema, undefined, opts),
-      client.list('/api/doctors', doctorSchema, {}, list),
-      client.list('/api/offices', officeSchema, {}, list),
-      client.list('/api/appointment_profiles', appointmentProfileSchema, {}, list),
-      client.list('/api/appointment_templates', appointmentTemplateSchema, {}, list),
-      client.list('/api/users', userSchema, {}, list),
-      client.list('/api/user_groups', userGroupSchema, {}, list),
-    ]);
+    const [user, doctors, offices, profiles, templates, users, userGroups, flagTypes] =
+      await Promise.all([
+        client.get('/api/users/current', userSchema, undefined, opts),
+        client.list('/api/doctors', doctorSchema, {}, list),
+        client.list('/api/offices', officeSchema, {}, list),
+        client.list('/api/appointment_profiles', appointmentProfileSchema, {}, list),
+        client.list('/api/appointment_templates', appointmentTemplateSchema, {}, list),
+        client.list('/api/users', userSchema, {}, list),
+        client.list('/api/user_groups', userGroupSchema, {}, list),
+        // Optional: a practice that refuses them loses the flags' names, nothing else.
+        client.list('/api/patient_flag_types', patientFlagTypeSchema, {}, list),
+      ]);
     const failed = [user, doctors, offices, profiles, templates, users, userGroups].find(
       (r): r is { ok: false; failure: ApiFailure } => !r.ok,
     );
@@ -147,6 +165,7 @@ export class PracticeReference implements PracticeService {
       templates: templates.value.items,
       users: users.value.items,
       userGroups: userGroups.value.items,
+      flagTypes: flagTypes.ok ? flagTypes.value.items : (this.doc?.flagTypes ?? null),
     };
     await this.writer.save().catch(() => undefined);
     this.options.events.emit('data:changed', { kinds: ['reference'] });

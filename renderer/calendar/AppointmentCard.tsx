@@ -96,6 +96,7 @@ export function AppointmentCard({
         <dd>
           {view.status ? (
             <span className={`fdc-status fdc-status--${view.statusTone ?? 'other'}`}>
+              <span aria-hidden="true">{view.signal.icon} </span>
               {view.status}
             </span>
           ) : (

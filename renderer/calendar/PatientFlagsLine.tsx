@@ -12,7 +12,7 @@ export function PatientFlagsLine({ flags }: { flags: readonly FlagMark[] }) {
             <span
               className="fdc-pflag"
               aria-hidden="true"
-              style={{ '--fdc-flag': f.colour } as React.CSSProperties}
+              style={{ '--fdc-flag': f.colour, '--fdc-flag-ink': f.ink } as React.CSSProperties}
             >
               ⚑
             </span>

@@ -94,7 +94,11 @@ export function StatusMenu({ x, y, current, label, onPick, onClose }: StatusMenu
             }
           }}
         >
-          <span className={`fdc-status fdc-status--${s.tone}`}>{s.status}</span>
+          <span className={`fdc-status fdc-status--${s.tone}`}>
+            {/* The stripe's glyph: the menu doubles as its legend. */}
+            <span aria-hidden="true">{s.icon} </span>
+            {s.status}
+          </span>
           <kbd className="fdc-menu__key">{s.key}</kbd>
         </li>
       ))}

@@ -44,3 +44,22 @@ export function tint(value: string, amount = 0.8): string {
   const rgb = parseColour(value) ?? fallbackRgb;
   return hex(rgb.map((c) => c + (255 - c) * amount));
 }
+
+/** Relative luminance (WCAG 2) of a colour that parses; 0.5 for one that does not. */
+function luminance(value: string): number {
+  const rgb = parseColour(value);
+  if (!rgb) return 0.5;
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** White or near-black, whichever reads better on the colour (for text on a practice's colour). */
+export function inkOn(value: string): string {
+  const l = luminance(value);
+  const onWhite = 1.05 / (l + 0.05);
+  const onDark = (l + 0.05) / (0.0152 + 0.05);
+  return onWhite >= onDark ? '#fff' : '#1d2330';
+}

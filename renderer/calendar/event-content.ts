@@ -41,6 +41,7 @@ function fill(
   waiting: WaitingMinutes,
   focusable: boolean,
   place: MirrorPlace | null = null,
+  withTime = false,
 ): void {
   const states = [
     'fdc-appt',
@@ -57,7 +58,9 @@ function fill(
   const signal = el('span', `fdc-signal fdc-signal--${v.signal.tone}`, v.signal.icon);
   signal.setAttribute('aria-hidden', 'true');
   const head = el('div', 'fdc-appt__line fdc-appt__head');
-  head.append(el('b', 'fdc-appt__time', v.time), el('span', 'fdc-appt__name', v.name));
+  // The time grids show the time by position and on the second line; month and agenda say it first.
+  if (withTime) head.append(el('b', 'fdc-appt__time', v.time));
+  head.append(el('span', 'fdc-appt__name', v.name));
   if (v.statusSince && (v.status === 'Arrived' || v.status === 'Checked In')) {
     const minutes = waiting(v.statusSince);
     if (minutes !== null) {
@@ -70,6 +73,7 @@ function fill(
   if (top) {
     const flag = el('i', 'fdc-pflag', v.flags.length > 1 ? `⚑${String(v.flags.length)}` : '⚑');
     flag.style.setProperty('--fdc-flag', top.colour);
+    flag.style.setProperty('--fdc-flag-ink', top.ink);
     head.append(flag);
   }
   if (v.doctor) {
@@ -87,10 +91,10 @@ function fill(
   if (place) {
     sub.append(el('b', 'fdc-appt__to', `→ ${place.time}${place.room ? ` · ${place.room}` : ''}`));
   } else {
-    if (v.status) sub.append(el('b', 'fdc-appt__status', v.status));
-    sub.append(el('span', 'fdc-appt__when', v.timeRange));
+    if (v.status) sub.append(el('b', 'fdc-appt__status', v.status), ' · ');
+    // One text node for the span and the reason: a day holds hundreds of these lines.
     const reason = markers ? `${v.reason} ${markers}` : v.reason;
-    if (reason) sub.append(el('span', 'fdc-appt__reason', reason));
+    sub.append(reason ? `${v.timeRange} · ${reason}` : v.timeRange);
     // The room column says it in the rooms view; the other views name it.
     sub.append(el('i', 'fdc-appt__room', v.room));
   }
@@ -171,7 +175,7 @@ export class EventContentRenderer {
       // Views that may draw an event twice (month cells and their "+more" popover, stacked week
       // columns) get a fresh node each time: one node cannot sit in two places.
       const node = el('div', '');
-      fill(node, v, this.waiting, true);
+      fill(node, v, this.waiting, true, null, !arg.view.type.includes('timeGrid'));
       return { domNodes: [node] };
     }
     if (arg.view.type !== this.viewType) {

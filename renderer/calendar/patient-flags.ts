@@ -1,10 +1,12 @@
 import type { PatientBrief } from '../../shared/contract';
-import { solidColour } from './colours';
+import { inkOn, solidColour } from './colours';
 
 /** A patient's alert flag as the calendar shows it ("Balance in collections"). */
 export interface FlagMark {
   name: string;
   colour: string;
+  /** The glyph's colour on it: white or near-black, whichever reads. */
+  ink: string;
 }
 
 const none: readonly FlagMark[] = [];
@@ -21,7 +23,10 @@ export function flagsOf(patient: PatientBrief | undefined): readonly FlagMark[] 
   if (!marks) {
     marks = [...flags]
       .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))
-      .map((f) => ({ name: f.name, colour: solidColour(f.color, '#8f1e18') }));
+      .map((f) => {
+        const colour = solidColour(f.color, '#8f1e18');
+        return { name: f.name, colour, ink: inkOn(colour) };
+      });
     memo.set(flags, marks);
   }
   return marks;

@@ -128,6 +128,8 @@ export type AppointmentItem = z.infer<typeof appointmentItemSchema>;
 
 /** What the calendar shows about a patient: enough for the event label and the hover card. */
 export const patientFlagSchema = z.strictObject({
+  /** The flag type's id, when drchrono said. */
+  type: z.int().nullable().optional(),
   name: z.string(),
   color: z.string().nullable().optional(),
   priority: z.number().nullable().optional(),

@@ -152,6 +152,26 @@ export const patientSchema = z.looseObject({
 });
 export type Patient = z.infer<typeof patientSchema>;
 
+/** A practice's kind of patient alert ("Balance in collections"), from /api/patient_flag_types. */
+export const patientFlagTypeSchema = z.looseObject({
+  id: z.int(),
+  name: nullableString,
+  color: nullableString,
+  priority: z.number().nullish(),
+  archived: z.boolean().nullish(),
+});
+export type PatientFlagType = z.infer<typeof patientFlagTypeSchema>;
+
+/** One of a patient's `patient_flags` (verbose): its type, and the type's name and colour. */
+export const patientFlagEntrySchema = z.looseObject({
+  flag_type: z.int().nullish(),
+  name: nullableString,
+  color: nullableString,
+  priority: z.number().nullish(),
+  archived: z.boolean().nullish(),
+});
+export type PatientFlagEntry = z.infer<typeof patientFlagEntrySchema>;
+
 /** What the roster and the appointment card need: the summary the offline cache keeps. */
 export const patientSummarySchema = z.looseObject({
   id: z.int(),

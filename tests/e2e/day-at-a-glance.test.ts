@@ -334,6 +334,54 @@ describe('while dragging', () => {
   });
 });
 
+describe("the patient's alert flags", () => {
+  it("shows a flagged patient's flag on the block and the card, from the roster it already keeps", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openDay(monday);
+    const book = await serverGet<{
+      results: { id: string; patient: number | null; status: string }[];
+    }>(stack, `/api/appointments?date=${monday}&office=${String(office.id)}&page_size=250`);
+    const flagged: { appointment: string; flags: string[] }[] = [];
+    for (const a of book.results) {
+      if (a.patient === null || a.status === 'Cancelled') continue;
+      const patient = await serverGet<{ patient_flags?: { name: string }[] }>(
+        stack,
+        `/api/patients/${String(a.patient)}?verbose=true`,
+      );
+      const names = (patient.patient_flags ?? []).map((f) => f.name).filter(Boolean);
+      if (names.length > 0) flagged.push({ appointment: a.id, flags: names });
+    }
+    console.log(
+      `[figure] flagged patients on the demo Monday: ${String(flagged.length)} of ${String(book.results.length)} appointments (${[...new Set(flagged.flatMap((f) => f.flags))].join(', ')})`,
+    );
+    expect(flagged.some((f) => f.flags.includes('Balance in collections'))).toBe(true);
+    const target = flagged.find((f) => f.flags.includes('Balance in collections')) ?? flagged[0];
+    if (!target) return;
+    const node = page.locator(`[data-appointment-id="${target.appointment}"][tabindex]`);
+    // The roster fetches flags with the patients it keeps anyway; the day repaints when it lands.
+    await expect
+      .poll(async () => (await node.getAttribute('aria-label')) ?? '', { timeout: 60_000 })
+      .toContain('flag: Balance in collections');
+    const block = node.locator('xpath=..');
+    expect(await block.locator('.fdc-pflag').count()).toBe(1);
+    stack.sandbox.control.clearRequests();
+    await openDay(addDays(monday, 1));
+    await openDay(monday);
+    await node.scrollIntoViewIfNeeded();
+    await node.hover();
+    const card = page.getByRole('dialog', { name: /^Appointment: / });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Balance in collections');
+    await page.screenshot({ path: '/tmp/day-at-a-glance-flag-card.png' });
+    // Painting flags costs no call per patient or appointment.
+    const perPatient = stack.sandbox.control
+      .requests()
+      .filter((r) => /^\/api\/patients\/\d+/.test(r.path) || r.path === '/api/patient_flag_types');
+    expect(perPatient.map((r) => r.path)).toEqual([]);
+    await page.mouse.move(5, 300);
+  });
+});
+
 describe("the practice's clock and week", () => {
   const axisLabels = () =>
     page.evaluate(() =>
