@@ -1,8 +1,10 @@
 import { ErrorNotice, Spinner } from '../ui';
 import { LockScreen } from '../lock/LockScreen';
+import { DamagedKeyScreen } from './DamagedKeyScreen';
 import { KeyProtectionBanner } from './KeyProtectionBanner';
 import { SignedInApp } from './SignedInApp';
 import { SignInScreen } from './SignInScreen';
+import { StartupNotices } from './StartupNotices';
 import { useActivityReporter } from './useActivityReporter';
 import { useLiveQuery } from './useLiveQuery';
 import { useQuery } from '../bridge';
@@ -18,7 +20,14 @@ export function Shell() {
   const signedIn = auth.value?.state === 'signed-in';
   useActivityReporter(signedIn && lock.value?.locked !== true);
 
-  const banner = info.data ? <KeyProtectionBanner storage={info.data.storage} /> : null;
+  const banner = info.data ? (
+    <>
+      <StartupNotices notices={info.data.notices ?? []} />
+      <KeyProtectionBanner storage={info.data.storage} />
+    </>
+  ) : null;
+
+  if (info.data?.keyProblem) return <DamagedKeyScreen problem={info.data.keyProblem} />;
 
   if (lock.value?.locked) {
     return (

@@ -5,6 +5,7 @@ import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
 import type { EventName, events } from './events';
 import { recordsChannels } from './records-channels';
+import { recoveryChannels } from './recovery-channels';
 import { sessionChannels } from './session-channels';
 import { syncChannels } from './sync-channels';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...recordsChannels,
   ...syncChannels,
   ...diagnosticsChannels,
+  ...recoveryChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;
