@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain, session, shell } from 'electron';
+import { app, dialog, ipcMain, session, shell } from 'electron';
 import { createServices, type AppRuntime } from './app/create-services';
 import { createConsoleLogger } from './app/log';
 import type { Platform } from './app/services';
 import { installAppMenu } from './platform/app-menu';
+import { resetSentences } from './app/startup-notices';
 import { registerAppScheme, serveApp } from './platform/app-protocol';
-import { createElectronPlainStore } from './platform/electron-plain-store';
+import { openElectronPlainStore } from './platform/electron-plain-store';
 import { bindIpc } from './platform/ipc';
 import { externalHostsFor, openExternalSafely } from './platform/open-external';
 import { permissionAllowed } from './platform/permission-policy';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
     printer: createElectronPrinter(() => mainWindow),
   };
 
+  const plain = openElectronPlainStore(dataDir);
   runtime = await createServices({
     host: 'electron',
     version: app.getVersion(),
@@ -72,7 +74,14 @@ async function start(): Promise<void> {
     env: process.env,
     defaultRedirectUri,
     logger,
-    plain: createElectronPlainStore(dataDir),
+    plain: plain.store,
+    startupNotices: plain.keptAs ? [resetSentences.settings(plain.keptAs)] : [],
+    // "Start fresh" after a damaged data key: the saved data is already aside; start again.
+    restartFresh: () => {
+      app.relaunch();
+      app.exit(0);
+      return Promise.resolve();
+    },
   });
   await runtime.start();
   const stopIpc = bindIpc(ipcMain, runtime.dispatch, runtime.services.events, () =>
@@ -111,7 +120,20 @@ app.on('window-all-closed', () => {
   app.quit();
 });
 
-app.whenReady().then(start, (error: unknown) => {
+/** Whatever stopped start-up, said in a window (not only a log line), then quit. */
+function startupFailed(error: unknown): void {
+  const what = error instanceof Error ? error.message : 'An unknown error stopped start-up.';
   logger.log('error', 'main', error instanceof Error ? error.name : 'startup failed');
-  app.quit();
-});
+  try {
+    dialog.showErrorBox(
+      'Frontdesk could not start',
+      `${what}\n\nNothing was deleted. If this keeps happening, send this message to whoever supports Frontdesk.`,
+    );
+  } finally {
+    app.quit();
+  }
+}
+
+// Every rejection of start (and of whenReady) ends in startupFailed: never a process without a
+// window and without a word.
+app.whenReady().then(start).catch(startupFailed);

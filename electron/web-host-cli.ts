@@ -7,7 +7,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const host = await startWebHost({ port, env: process.env });
+let host: Awaited<ReturnType<typeof startWebHost>>;
+try {
+  host = await startWebHost({ port, env: process.env });
+} catch (error) {
+  // One line that says what failed, not a stack trace.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  process.stderr.write(
+    code === 'EADDRINUSE'
+      ? `Frontdesk could not start: port ${String(port)} is in use (set PORT to another one).\n`
+      : `Frontdesk could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+}
 const info = host.runtime.services.appInfo();
 process.stdout.write(
   [
@@ -18,6 +30,8 @@ process.stdout.write(
       : 'Connected to drchrono with the configured API application.',
     `Data folder: ${host.dataDir}`,
     info.storage.warning ? `Note: ${info.storage.warning}` : '',
+    ...(info.keyProblem ? [`The saved data could not be opened: ${info.keyProblem}`] : []),
+    ...(info.notices ?? []),
     'Press Ctrl+C to stop.',
     '',
   ]

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -76,16 +77,21 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const port = (web.server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
 
-  const platform: Platform = {
-    // Development only, and said so in app:info: the key sits in a 0600 file next to the data.
-    keyWrapper: createKeyfileWrapper(join(dataDir, 'keyfile')),
-    // The page itself goes to the authorize page; the host route receives the callback.
-    openAuthorizePage: () => Promise.resolve('renderer'),
-    callback: 'host-route',
-  };
-  let runtime: AppRuntime;
-  try {
-    runtime = await createServices({
+  const console =
+    options.console ??
+    ((line: string) => {
+      process.stderr.write(`${line}\n`);
+    });
+  // Built again by "start fresh" (after a damaged key): a new key file, new services.
+  async function boot(): Promise<AppRuntime> {
+    const platform: Platform = {
+      // Development only, and said so in app:info: the key sits in a 0600 file next to the data.
+      keyWrapper: createKeyfileWrapper(join(dataDir, 'keyfile')),
+      // The page itself goes to the authorize page; the host route receives the callback.
+      openAuthorizePage: () => Promise.resolve('renderer'),
+      callback: 'host-route',
+    };
+    const next = await createServices({
       host: 'web',
       version: options.version ?? '0.1.0',
       dataDir,
@@ -94,25 +100,38 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       defaultRedirectUri: `${url}/oauth/callback`,
       logger,
       // A developer watching the terminal sees what drchrono refused, as it happens.
-      callObserver: createConsoleSummary(
-        options.console ??
-          ((line) => {
-            process.stderr.write(`${line}\n`);
-          }),
-      ),
+      callObserver: createConsoleSummary(console),
+      restartFresh,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    await runtime.start();
+    await next.start();
+    return next;
+  }
+  function serve(current: AppRuntime): void {
+    web.setRuntime({
+      dispatch: current.dispatch,
+      events: current.services.events,
+      completeSignIn: (callbackUrl) => current.services.auth.completeSignIn(callbackUrl),
+    });
+  }
+  async function restartFresh(): Promise<void> {
+    const keyFile = join(dataDir, 'keyfile');
+    await rename(keyFile, `${keyFile}.damaged-${String(Date.now())}`).catch(() => undefined);
+    web.closeStreams();
+    await runtime.stop();
+    runtime = await boot();
+    serve(runtime);
+  }
+
+  let runtime: AppRuntime;
+  try {
+    runtime = await boot();
   } catch (error) {
     await new Promise((done) => web.server.close(done));
     throw error;
   }
-  web.setRuntime({
-    dispatch: runtime.dispatch,
-    events: runtime.services.events,
-    completeSignIn: (callbackUrl) => runtime.services.auth.completeSignIn(callbackUrl),
-  });
+  serve(runtime);
 
   return {
     url,
@@ -120,7 +139,9 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     cookie: { name: web.cookieName(), value: web.runKey },
     port,
     dataDir,
-    runtime,
+    get runtime() {
+      return runtime;
+    },
     async close() {
       web.closeStreams();
       await runtime.stop();

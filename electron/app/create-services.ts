@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { err, ok } from '../../shared/result';
 import type { AppInfo } from '../../shared/contract';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { createAuthService, createConnectionService, createProfileLoader } from '../auth';
@@ -9,7 +12,13 @@ import type { CallObserver } from '../drchrono/observer';
 import { createDispatcher, type Dispatch, type DispatchIncident } from '../handlers/dispatch';
 import { createHandlers } from '../handlers';
 import { demoClient, startSandboxServer, type SandboxServer } from '../sandbox';
-import { chooseSecureStore, createJsonFileStore, createPrefsService } from '../store';
+import {
+  chooseSecureStore,
+  createJsonFileStore,
+  createMemorySecureStore,
+  createPrefsService,
+  DataKeyError,
+} from '../store';
 import type { PlainStore, SecureStore } from '../store/types';
 import { createSyncServices } from '../sync';
 import { createEventBus } from './event-bus';
@@ -17,6 +26,7 @@ import { forwardEvents } from './forward-events';
 import { createLockService } from './lock-service';
 import type { Logger } from './log';
 import type { ConnectionService, Platform, Services } from './services';
+import { createStartupNotices, resetSentences } from './startup-notices';
 import { createSwitchableClient } from './switchable-client';
 
 /**
@@ -47,6 +57,13 @@ export interface CreateServicesOptions {
    * 127.0.0.1 as the demo practice (saved settings, if any, still win). `off`: never.
    */
   demo?: 'auto' | 'off';
+  /** Sentences the host already has for the window (e.g. its settings file was reset). */
+  startupNotices?: string[];
+  /**
+   * After a damaged data key, once the saved data is moved aside: the host sets its own key
+   * material aside too (the browser host's key file) and starts the services again.
+   */
+  restartFresh?: () => Promise<void>;
 }
 
 export interface AppRuntime {
@@ -69,15 +86,33 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     },
   });
 
-  const { store: secure, storage } = chooseSecureStore({
-    dir: join(options.dataDir, 'secure'),
-    keyWrapper: platform.keyWrapper,
-    clock,
-  });
-  const plain = options.plain ?? createJsonFileStore(join(options.dataDir, 'settings.json'));
+  const notices = createStartupNotices();
+  for (const sentence of options.startupNotices ?? []) notices.add(sentence);
+  const secureDir = join(options.dataDir, 'secure');
+  const chosen = chooseSecureStore({ dir: secureDir, keyWrapper: platform.keyWrapper, clock });
+  // A damaged data key makes every saved document unreadable: start on nothing saved (memory
+  // only) and let the window explain and offer to start fresh, rather than not start at all.
+  const keyProblem = await dataKeyProblem(chosen.store);
+  const { store: secure, storage } =
+    keyProblem === null
+      ? chosen
+      : {
+          store: createMemorySecureStore({ clock }),
+          storage: { ...chosen.storage, phiOnDisk: false, warning: keyProblemWarning },
+        };
+  const plain =
+    options.plain ??
+    createJsonFileStore(join(options.dataDir, 'settings.json'), {
+      onReset: (keptAs) => {
+        notices.add(resetSentences.settings(basename(keptAs)));
+      },
+    });
   const prefs = createPrefsService(plain);
+  const onConnectionReset = (keptAs: string): void => {
+    notices.add(resetSentences.connection(`${keptAs}.fdx`));
+  };
 
-  const demoSandbox = await startDemoPractice(options, clock, secure);
+  const demoSandbox = await startDemoPractice(options, clock, secure, onConnectionReset);
   const demo: DemoConnection | undefined = demoSandbox
     ? {
         baseUrl: demoSandbox.url,
@@ -91,6 +126,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     secure,
     ...(demo ? { demo } : {}),
     defaultRedirectUri: options.defaultRedirectUri,
+    onReset: onConnectionReset,
   });
 
   // Diagnostics: every drchrono and OAuth call, redacted by the client, into a plain rotating log
@@ -171,6 +207,9 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     secure,
     prefs,
     isSignedIn: () => auth.status().state === 'signed-in',
+    onReset: (keptAs) => {
+      notices.add(resetSentences.pin(`${keptAs}.fdx`));
+    },
   });
 
   const sync = createSyncServices({
@@ -229,6 +268,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       host: options.host,
       mode: auth.status().mode,
       storage,
+      notices: notices.list(),
+      keyProblem,
     }),
   };
 
@@ -242,6 +283,23 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
         sync: () => services.sync.status(),
         server: async () => (await connection.resolve()).baseUrl,
       }),
+      'app:startFresh': async () => {
+        if (keyProblem === null) {
+          return err('invalid_input', 'The saved data opens normally: there is nothing to reset.');
+        }
+        if (!options.restartFresh) {
+          return err('internal', 'This host cannot start afresh by itself: restart Frontdesk.');
+        }
+        // Kept, not deleted: the unsent edits are in there, readable again if the key returns.
+        await rename(secureDir, `${secureDir}.damaged-${String(clock.now())}`).catch(
+          (error: unknown) => {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          },
+        );
+        // After this answer has gone out: the restart replaces these services.
+        setTimeout(() => void options.restartFresh?.(), 0);
+        return ok({ restarting: true });
+      },
     },
     services,
     isLocked: () => lock.isLocked(),
@@ -286,14 +344,28 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   };
 }
 
+const keyProblemWarning =
+  'The saved data could not be opened, so nothing is saved on this computer until you choose what to do.';
+
+/** The data key's message when it cannot be opened; null when it opens (or is new). */
+async function dataKeyProblem(store: SecureStore): Promise<string | null> {
+  try {
+    await store.read('connection', z.unknown());
+    return null;
+  } catch (error) {
+    return error instanceof DataKeyError ? error.message : null;
+  }
+}
+
 async function startDemoPractice(
   options: CreateServicesOptions,
   clock: Clock,
   secure: SecureStore,
+  onReset: (keptAs: string) => void,
 ): Promise<SandboxServer | null> {
   if (options.demo === 'off') return null;
   // Only when no application is configured anywhere (environment or saved settings).
-  const configured = await createConnectionService({ env: options.env, secure }).resolve();
+  const configured = await createConnectionService({ env: options.env, secure, onReset }).resolve();
   if (configured.clientId !== '') return null;
   return startSandboxServer({
     clock,

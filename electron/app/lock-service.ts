@@ -1,6 +1,7 @@
 import type { LockStatus } from '../../shared/contract';
 import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
+import { readOrReset } from '../store/read-or-reset';
 import type { SecureStore } from '../store/types';
 import { hashPin, pinRecordSchema, verifyPin, type PinRecord } from './pin-hash';
 import type { LockService, PrefsService } from './services';
@@ -30,6 +31,8 @@ export interface LockServiceOptions {
   prefs: PrefsService;
   /** Only a signed-in desk shows patient data, so only it locks when idle. */
   isSignedIn: () => boolean;
+  /** The PIN file failed its check: moved aside (`keptAs`); the desk then has no PIN. */
+  onReset?: (keptAs: string) => void;
 }
 
 export interface RunningLockService extends LockService {
@@ -110,7 +113,10 @@ export function createLockService(options: LockServiceOptions): RunningLockServi
 
   return {
     async start() {
-      pin = (await secure.read(pinDocument, pinRecordSchema)) ?? null;
+      pin =
+        (await readOrReset(secure, pinDocument, pinRecordSchema, (keptAs) =>
+          options.onReset?.(keptAs),
+        )) ?? null;
       lastActivity = clock.now();
       if (idleWatch) return;
       idleWatch = new AbortController();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConnectionSettings } from '../../shared/contract';
 import { err, ok, type Result } from '../../shared/result';
 import type { ConnectionService, ResolvedConnection } from '../app/services';
+import { readOrReset } from '../store/read-or-reset';
 import type { SecureStore } from '../store/types';
 
 export const DRCHRONO_BASE_URL = 'https://drchrono.com';
@@ -31,6 +32,8 @@ export interface ConnectionServiceOptions {
   demo?: DemoConnection;
   /** Redirect URI when neither the environment nor the settings give one. */
   defaultRedirectUri?: string;
+  /** The saved document failed its check: it was moved aside (`keptAs`) and reads as absent. */
+  onReset?: (keptAs: string) => void;
 }
 
 /** An http(s) URL without credentials or fragment; `null` when it is not one. */
@@ -72,7 +75,7 @@ export function createConnectionService(options: ConnectionServiceOptions): Conn
   };
 
   async function saved(): Promise<Saved | undefined> {
-    return secure.read(DOCUMENT, savedSchema);
+    return readOrReset(secure, DOCUMENT, savedSchema, (keptAs) => options.onReset?.(keptAs));
   }
 
   async function resolveWithSource(): Promise<{

@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
 import Store from 'electron-store';
 import type { PlainStore } from '../store/types';
 
@@ -24,4 +26,22 @@ export function createElectronPlainStore(dataDir: string): PlainStore {
       store.delete(key);
     },
   };
+}
+
+/**
+ * The settings store, even when its file is damaged: electron-store refuses a file that is not
+ * valid JSON, so that file is moved aside (kept) and the defaults are used. `keptAs` names it.
+ */
+export function openElectronPlainStore(dataDir: string): {
+  store: PlainStore;
+  keptAs: string | null;
+} {
+  try {
+    return { store: createElectronPlainStore(dataDir), keptAs: null };
+  } catch {
+    const file = join(dataDir, 'settings.json');
+    const keptAs = `settings.json.corrupt-${String(Date.now())}`;
+    renameSync(file, join(dataDir, keptAs));
+    return { store: createElectronPlainStore(dataDir), keptAs };
+  }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file';
 import { KEY_FILE } from './document-names';
 import { DATA_KEY_BYTES, newDataKey } from './envelope';
-import { IntegrityError, type KeyWrapper } from './types';
+import { DataKeyError, type KeyWrapper } from './types';
 
 /**
  * The data key: random, 32 bytes, created on first use and stored only wrapped by the platform's
@@ -30,18 +30,18 @@ export async function loadOrCreateDataKey(dir: string, wrapper: KeyWrapper): Pro
     return key;
   }
   if (!stored.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new IntegrityError('The wrapped data key file is not in a format Frontdesk knows.');
+    throw new DataKeyError('The wrapped data key file is not in a format Frontdesk knows.');
   }
   let key: Uint8Array;
   try {
     key = wrapper.unwrap(stored.subarray(MAGIC.length));
   } catch {
-    throw new IntegrityError(
+    throw new DataKeyError(
       'The data key could not be unlocked with this computer’s key store; the encrypted files stay as they are.',
     );
   }
   if (key.length !== DATA_KEY_BYTES) {
-    throw new IntegrityError('The unwrapped data key has the wrong length.');
+    throw new DataKeyError('The unwrapped data key has the wrong length.');
   }
   return Buffer.from(key);
 }

@@ -5,4 +5,10 @@ export { createKeyfileWrapper, keyfileWarning } from './keyfile-wrapper';
 export { createTestKeyWrapper } from './test-key-wrapper';
 export { createJsonFileStore } from './json-file-store';
 export { createPrefsService, defaultPrefs, type ObservablePrefsService } from './prefs-service';
-export { IntegrityError, type KeyWrapper, type PlainStore, type SecureStore } from './types';
+export {
+  DataKeyError,
+  IntegrityError,
+  type KeyWrapper,
+  type PlainStore,
+  type SecureStore,
+} from './types';

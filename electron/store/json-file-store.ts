@@ -9,9 +9,12 @@ import type { PlainStore } from './types';
  * host and tests; the desktop app uses electron-store behind the same interface. Synchronous like
  * electron-store: values are small and every `set` is durable when it returns.
  */
-export function createJsonFileStore(path: string): PlainStore {
+export function createJsonFileStore(
+  path: string,
+  options: { onReset?: (keptAs: string) => void } = {},
+): PlainStore {
   ensurePrivateDirSync(dirname(path));
-  const values = load(path);
+  const values = load(path, options.onReset);
 
   function persist(): void {
     writeFileAtomicSync(path, Buffer.from(JSON.stringify(values, null, 2), 'utf8'));
@@ -38,7 +41,7 @@ export function createJsonFileStore(path: string): PlainStore {
   };
 }
 
-function load(path: string): Record<string, unknown> {
+function load(path: string, onReset?: (keptAs: string) => void): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -58,6 +61,8 @@ function load(path: string): Record<string, unknown> {
     // fall through: unreadable
   }
   // Settings are recreated from defaults, but the damaged file is kept aside for a look, not erased.
-  renameSync(path, `${path}.corrupt-${String(Date.now())}`);
+  const aside = `${path}.corrupt-${String(Date.now())}`;
+  renameSync(path, aside);
+  onReset?.(aside);
   return Object.create(null) as Record<string, unknown>;
 }

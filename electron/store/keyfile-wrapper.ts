@@ -3,7 +3,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensurePrivateDirSync, FILE_MODE, writeFileAtomicSync } from './atomic-file';
 import { unwrapKey, wrapKey } from './key-wrapping';
-import type { KeyWrapper } from './types';
+import { DataKeyError, type KeyWrapper } from './types';
 
 export const keyfileWarning =
   'Development mode: the key that protects patient data is kept in a file next to that data ' +
@@ -19,13 +19,24 @@ const KEK_BYTES = 32;
  * whether encryption at rest means anything, and here it protects against the common leaks).
  */
 export function createKeyfileWrapper(path: string): KeyWrapper {
-  const kek = loadOrCreateKek(path);
+  let kek: Buffer | null = null;
+  let problem: string | null = null;
+  try {
+    kek = loadOrCreateKek(path);
+  } catch (error) {
+    // Not fatal here: the data key cannot be opened, which start-up reports with a way forward.
+    problem = error instanceof Error ? error.message : 'The key file could not be read.';
+  }
+  const usable = (): Buffer => {
+    if (kek === null) throw new DataKeyError(problem ?? 'The key file could not be read.');
+    return kek;
+  };
   return {
     kind: 'keyfile',
     strong: true,
     warning: keyfileWarning,
-    wrap: (dataKey) => wrapKey(kek, dataKey),
-    unwrap: (wrapped) => unwrapKey(kek, wrapped),
+    wrap: (dataKey) => wrapKey(usable(), dataKey),
+    unwrap: (wrapped) => unwrapKey(usable(), wrapped),
   };
 }
 

@@ -17,7 +17,15 @@ export interface KeyWrapper {
 }
 
 export class IntegrityError extends Error {
-  override readonly name = 'IntegrityError';
+  override readonly name: string = 'IntegrityError';
+}
+
+/**
+ * The data key itself could not be opened (its wrapped copy or the key that wraps it is damaged or
+ * gone): no document can be read. Start-up then offers to start fresh, keeping the files aside.
+ */
+export class DataKeyError extends IntegrityError {
+  override readonly name = 'DataKeyError';
 }
 
 export interface SecureStore {

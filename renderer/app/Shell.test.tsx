@@ -269,6 +269,47 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { name: 'Frontdesk is locked' })).toBeTruthy();
   });
 
+  it('a damaged data key: explains, and starting fresh asks main once', async () => {
+    const info = {
+      version: '0.1.0',
+      host: 'web' as const,
+      mode: 'demo' as const,
+      storage: { keyProtection: 'keyfile' as const, phiOnDisk: false, warning: 'x' },
+      keyProblem: 'The data key could not be unlocked with this computer’s key store.',
+    };
+    const fake = setup({
+      'app:info': () => ({ ok: true, value: info }),
+      'app:startFresh': () => ({ ok: true, value: { restarting: true } }),
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Frontdesk cannot open its saved data' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/could not be unlocked/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Okafor');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Start fresh (the unsent edits are kept aside)' }),
+    );
+    expect(fake.calls.filter((c) => c.channel === 'app:startFresh')).toHaveLength(1);
+  });
+
+  it('says in one sentence what start-up reset', async () => {
+    setup({
+      'app:info': () => ({
+        ok: true,
+        value: {
+          version: '0.1.0',
+          host: 'web',
+          mode: 'demo',
+          storage: { keyProtection: 'keyfile', phiOnDisk: true, warning: null },
+          notices: ['The lock PIN file was damaged and the PIN was removed: set a new one.'],
+        },
+      }),
+    });
+    expect(await screen.findByText(/The lock PIN file was damaged/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/The lock PIN file was damaged/)).toBeNull();
+  });
+
   it('navigates between areas', async () => {
     setup({
       'settings:getConnection': () => ({

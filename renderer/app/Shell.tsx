@@ -2,9 +2,11 @@ import { useEffect } from 'react';
 import { ErrorNotice, Spinner } from '../ui';
 import { LockScreen } from '../lock/LockScreen';
 import { forgetArea } from './area-memory';
+import { DamagedKeyScreen } from './DamagedKeyScreen';
 import { KeyProtectionBanner } from './KeyProtectionBanner';
 import { SignedInApp } from './SignedInApp';
 import { SignInScreen } from './SignInScreen';
+import { StartupNotices } from './StartupNotices';
 import { useActivityReporter } from './useActivityReporter';
 import { useLiveQuery } from './useLiveQuery';
 import { useQuery } from '../bridge';
@@ -25,7 +27,14 @@ export function Shell() {
     if (signedOut) forgetArea();
   }, [signedOut]);
 
-  const banner = info.data ? <KeyProtectionBanner storage={info.data.storage} /> : null;
+  const banner = info.data ? (
+    <>
+      <StartupNotices notices={info.data.notices ?? []} />
+      <KeyProtectionBanner storage={info.data.storage} />
+    </>
+  ) : null;
+
+  if (info.data?.keyProblem) return <DamagedKeyScreen problem={info.data.keyProblem} />;
 
   if (lock.value?.locked) {
     return (

@@ -9,10 +9,12 @@ import type { z } from 'zod';
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
+  /** `onSubmit` for a form whose field must not complain when focus merely leaves it. */
+  mode: 'onTouched' | 'onSubmit' = 'onTouched',
 ): UseFormReturn<z.input<S>, unknown, z.output<S>> {
   return useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues,
-    mode: 'onTouched',
+    mode,
   });
 }

@@ -17,7 +17,9 @@ export function LockScreen({ status }: { status: LockStatus }) {
   const api = useFrontdesk();
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const form = useZodForm(unlockFormSchema, { pin: '' });
+  // Checked on Unlock only: the PIN field has focus, and a message appearing when focus leaves it
+  // (to press Sign out or Sign in) moved those buttons from under the pointer mid-click.
+  const form = useZodForm(unlockFormSchema, { pin: '' }, 'onSubmit');
 
   const onSubmit = form.handleSubmit(async ({ pin }) => {
     setMessage(null);

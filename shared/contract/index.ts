@@ -6,6 +6,7 @@ import { diagnosticsChannels } from './diagnostics-channels';
 import type { EventName, events } from './events';
 import { paperworkChannels } from './paperwork-channels';
 import { recordsChannels } from './records-channels';
+import { recoveryChannels } from './recovery-channels';
 import { sessionChannels } from './session-channels';
 import { syncChannels } from './sync-channels';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...syncChannels,
   ...diagnosticsChannels,
   ...paperworkChannels,
+  ...recoveryChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -27,6 +27,10 @@ export const appInfoSchema = z.strictObject({
     phiOnDisk: z.boolean(),
     warning: z.string().nullable(),
   }),
+  /** What start-up reset because its file was damaged, one sentence each (shown once, on top). */
+  notices: z.array(z.string()).optional(),
+  /** Set when the data key could not be opened: the window explains and offers to start fresh. */
+  keyProblem: z.string().nullable().optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -104,4 +104,40 @@ describe('the lock does not depend on the event stream', () => {
       await page.context().close();
     }
   });
+
+  it('the lock screen’s Sign out, clicked with the PIN field focused, asks about queued edits', async () => {
+    const { host, sandbox } = stack;
+    const page = await newPage(stack.browser);
+    const services = host.runtime.services;
+    try {
+      await page.goto(host.url);
+      await page.getByRole('heading', { name: /Offices/ }).waitFor();
+      await services.lock.setPin('2468');
+      sandbox.control.setOffline(true);
+      const queued = await services.edits.submit({
+        resource: 'patients',
+        op: 'update',
+        targetId: '1',
+        body: { cell_phone: '(555) 010-0001' },
+        summary: 'Phone of patient 1',
+      });
+      expect(queued.ok && queued.value.state).toBe('queued');
+      await page.getByRole('button', { name: 'Lock' }).click();
+      await page.getByLabel('PIN').waitFor();
+      // A real pointer click while the PIN field has focus: nothing may move the button away.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('1 unsent change would be deleted');
+      await dialog.getByRole('button', { name: 'Stay locked' }).click();
+      expect(services.edits.unsentCount()).toBe(1);
+      expect(services.auth.status().state).toBe('signed-in');
+      await page.screenshot({ path: '/tmp/frontdesk-lock-signout.png' });
+    } finally {
+      sandbox.control.setOffline(false);
+      services.lock.unlockAfterSignIn();
+      await services.sync.syncNow();
+      await page.context().close();
+    }
+  });
 });
