@@ -1,6 +1,8 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createDocumentsHandlers } from './documents-handlers';
+import { createHistoryHandlers } from './history-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -20,5 +22,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createCalendarHandlers(),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
+    ...createDocumentsHandlers(services),
+    ...createHistoryHandlers(),
   };
 }

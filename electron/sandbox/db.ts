@@ -27,6 +27,9 @@ export class Db {
   readonly taskCategories = numericTable<Doc>(1101);
   readonly taskStatuses = numericTable<Doc>(1201);
   readonly taskTemplates = numericTable<Doc>(1301);
+  readonly documents = numericTable<Doc>(990001);
+  /** The uploaded files behind `documents`, served at signed `/media/...` URLs. */
+  readonly documentFiles = new Map<number, { name: string; type: string; bytes: Uint8Array }>();
   readonly iframeIntegrations = new Set<number>();
   /** Ids for appointment reminders, which are nested but carry ids of their own. */
   reminderSeq = 1;
@@ -73,12 +76,14 @@ export class Db {
       this.taskCategories,
       this.taskStatuses,
       this.taskTemplates,
+      this.documents,
     ];
   }
 
   clear(): void {
     for (const table of this.tables()) table.clear();
     this.iframeIntegrations.clear();
+    this.documentFiles.clear();
     this.reminderSeq = 1;
     this.payers = [];
     this.canaries = [];

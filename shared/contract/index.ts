@@ -3,12 +3,20 @@ import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
+import { documentsChannels } from './documents-channels';
+import { historyChannels } from './history-channels';
 import type { EventName, events } from './events';
 import { recordsChannels } from './records-channels';
 import { sessionChannels } from './session-channels';
 import { syncChannels } from './sync-channels';
 
 export * from './models';
+export { documentViewSchema, uploadChunkChars, type DocumentView } from './documents-channels';
+export {
+  historyEntryViewSchema,
+  historyRetentionChoices,
+  type HistoryEntryView,
+} from './history-channels';
 export { events, eventNames, type EventName } from './events';
 
 /**
@@ -21,6 +29,8 @@ export const contract = {
   ...recordsChannels,
   ...syncChannels,
   ...diagnosticsChannels,
+  ...documentsChannels,
+  ...historyChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -5,3 +5,4 @@ export * from './patient';
 export * from './billing';
 export * from './clinical';
 export * from './tasks';
+export * from './documents';

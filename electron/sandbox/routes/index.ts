@@ -2,6 +2,7 @@ import type { Route } from '../router';
 import { appointmentRoutes } from './appointments';
 import { billingRoutes } from './billing';
 import { clinicalRoutes } from './clinical';
+import { documentRoutes } from './documents';
 import { patientRoutes } from './patients';
 import { practiceRoutes } from './practice';
 import { scheduleRoutes } from './schedule';
@@ -15,5 +16,6 @@ export const apiRoutes: Route[] = [
   ...patientRoutes,
   ...billingRoutes,
   ...clinicalRoutes,
+  ...documentRoutes,
   ...taskRoutes,
 ];
