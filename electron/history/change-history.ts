@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { historyRetentionChoices } from '../../shared/contract';
+import type { DataChanged, historyRetentionChoices } from '../../shared/contract';
 import { historyEntryViewSchema, type HistoryEntryView } from '../../shared/contract';
 import type { Clock } from '../../shared/time/clock';
 import { todayIn, type IsoDate } from '../../shared/time/practice-time';
@@ -15,6 +15,8 @@ import { localIdFor } from '../sync/outbox-entry';
  * live only in the encrypted store; the retention setting (a number) is the only thing kept in
  * plain settings.
  */
+
+type DataKind = DataChanged['kinds'][number];
 
 export const HISTORY_DOCUMENT = 'change-history';
 const RETENTION_KEY = 'history';
@@ -139,7 +141,9 @@ export function createChangeHistory(options: ChangeHistoryOptions): ChangeHistor
     }
     prune();
     save();
-    events.emit('data:changed', { kinds: ['history'] });
+    // A queued write that reaches drchrono later also refreshes the screens that show it.
+    const delivered = event.kind === 'delivered' ? deliveredKind[event.entry.resource] : undefined;
+    events.emit('data:changed', { kinds: delivered ? ['history', delivered] : ['history'] });
   }
 
   options.queue.onEvent((event) => {
@@ -180,6 +184,17 @@ export function createChangeHistory(options: ChangeHistoryOptions): ChangeHistor
     },
   };
 }
+
+/** The views a delivered edit changes (appointments announce themselves through the book). */
+const deliveredKind: Partial<Record<OutboxEvent['entry']['resource'], DataKind>> = {
+  documents: 'documents',
+  patient_payments: 'billing',
+  line_items: 'billing',
+  allergies: 'clinical',
+  medications: 'clinical',
+  problems: 'clinical',
+  tasks: 'tasks',
+};
 
 function fromOutbox(entry: OutboxEvent['entry'], options: ChangeHistoryOptions): HistoryEntryView {
   const body = entry.body;
