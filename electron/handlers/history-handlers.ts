@@ -8,7 +8,16 @@ export function createHistoryHandlers(): HandlerGroup<keyof typeof historyChanne
     'history:list': async (query, s) => {
       const history = s.paperwork.history;
       const entries = await history.list(query);
-      return ok({ entries, retentionDays: history.retentionDays() });
+      const ids = [...new Set(entries.map((e) => e.patientId).filter((id) => id !== null))];
+      const briefs = s.roster.briefs(ids);
+      return ok({
+        entries: entries.map((e) => {
+          const brief = e.patientId === null ? undefined : briefs[String(e.patientId)];
+          const name = brief ? [brief.first_name, brief.last_name].filter(Boolean).join(' ') : '';
+          return { ...e, patientName: name || null };
+        }),
+        retentionDays: history.retentionDays(),
+      });
     },
     'history:settings': async (_request, s) =>
       Promise.resolve(ok({ retentionDays: s.paperwork.history.retentionDays() })),

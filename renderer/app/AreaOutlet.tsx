@@ -1,6 +1,7 @@
 import type { SyncStatus } from '../../shared/contract';
 import { BillingScreen } from '../billing/BillingScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { useNavigation } from '../ui';
@@ -29,5 +30,7 @@ export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: stri
       return <TasksScreen taskId={current.taskId} newFor={current.newFor} />;
     case 'outbox':
       return <OutboxScreen zone={zone} />;
+    case 'history':
+      return <HistoryScreen day={current.day} patientId={current.patientId} />;
   }
 }

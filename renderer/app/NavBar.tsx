@@ -6,6 +6,7 @@ const areas: { area: NavTarget['area']; label: string; key: string }[] = [
   { area: 'patients', label: 'Patients', key: 'patients' },
   { area: 'tasks', label: 'Tasks', key: 'tasks' },
   { area: 'outbox', label: 'Outbox', key: 'outbox' },
+  { area: 'history', label: 'History', key: 'history' },
   { area: 'settings', label: 'Settings', key: 'settings' },
 ];
 

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
+import { CardHistoryLine } from '../history/CardHistoryLine';
 import { Button } from '../ui';
 import { pendingWords, type AppointmentView } from './appointment-view';
 import { waitingText } from './event-content';
@@ -120,6 +121,7 @@ export function AppointmentCard({
           </>
         ) : null}
       </dl>
+      <CardHistoryLine appointmentId={appointment.id} />
       {view.pending ? (
         <p className={`fdc-card__pending fdc-flag--${view.pending.state}`}>
           {pendingWords(view.pending)}

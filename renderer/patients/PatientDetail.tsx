@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { InsuranceSlot } from '../../shared/drchrono';
 import { useQuery } from '../bridge';
+import { AccountBalance } from '../billing/AccountBalance';
 import { PatientPayments } from '../billing/PatientPayments';
 import { ClinicalPanel } from '../clinical/ClinicalPanel';
 import { DocumentsTab } from '../documents/DocumentsTab';
@@ -95,6 +96,7 @@ export function PatientDetail({ patientId }: { patientId: number }) {
           void navigate({ area: 'tasks', newFor: { type: 'patient', id: String(record.id) } })
         }
       />
+      <AccountBalance patientId={record.id} />
       <Tabs label={`${name}’s record`} tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'overview' ? (
           <OverviewTab patient={record} doctors={doctors} customFields={customFields} />

@@ -12,9 +12,18 @@ export type NavTarget =
   | { area: 'billing'; appointmentId: string }
   | { area: 'tasks'; taskId?: number; newFor?: { type: 'patient' | 'appointment'; id: string } }
   | { area: 'outbox' }
+  | { area: 'history'; day?: string; patientId?: number }
   | {
       area: 'settings';
-      section?: 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'help';
+      section?:
+        | 'connection'
+        | 'profiles'
+        | 'templates'
+        | 'rooms'
+        | 'preferences'
+        | 'lock'
+        | 'history'
+        | 'help';
     };
 
 export interface Navigation {

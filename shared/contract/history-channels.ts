@@ -28,6 +28,12 @@ export const historyEntryViewSchema = z.strictObject({
 });
 export type HistoryEntryView = z.infer<typeof historyEntryViewSchema>;
 
+/** As listed: with the patient's name from the roster this computer holds (not stored twice). */
+export const historyListEntrySchema = historyEntryViewSchema.extend({
+  patientName: z.string().nullable(),
+});
+export type HistoryListEntry = z.infer<typeof historyListEntrySchema>;
+
 export const historyRetentionChoices = [7, 30, 90, 365] as const;
 
 export const historyChannels = {
@@ -39,7 +45,7 @@ export const historyChannels = {
       appointmentId: appointmentId.optional(),
       limit: z.int().min(1).max(1000).optional(),
     }),
-    z.strictObject({ entries: z.array(historyEntryViewSchema), retentionDays: z.int() }),
+    z.strictObject({ entries: z.array(historyListEntrySchema), retentionDays: z.int() }),
   ),
   'history:settings': channel(none, z.strictObject({ retentionDays: z.int() })),
   'history:setRetention': channel(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
+import { collectedChannels } from './collected-channels';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { documentsChannels } from './documents-channels';
@@ -12,10 +13,12 @@ import { syncChannels } from './sync-channels';
 
 export * from './models';
 export { documentViewSchema, uploadChunkChars, type DocumentView } from './documents-channels';
+export { collectedSummarySchema, type CollectedSummary } from './collected-channels';
 export {
   historyEntryViewSchema,
   historyRetentionChoices,
   type HistoryEntryView,
+  type HistoryListEntry,
 } from './history-channels';
 export { events, eventNames, type EventName } from './events';
 
@@ -31,6 +34,7 @@ export const contract = {
   ...diagnosticsChannels,
   ...documentsChannels,
   ...historyChannels,
+  ...collectedChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -6,3 +6,4 @@ export * from './billing';
 export * from './clinical';
 export * from './tasks';
 export * from './documents';
+export * from './visit-payments';

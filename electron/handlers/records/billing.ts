@@ -4,6 +4,7 @@ import {
   patientPaymentSchema,
   paymentLogEntrySchema,
   transactionSchema,
+  visitCollection,
 } from '../../../shared/drchrono';
 import { err, ok } from '../../../shared/result';
 import { addDays } from '../../../shared/time/practice-time';
@@ -47,7 +48,8 @@ export function billingHandlers(): HandlerGroup<BillingChannels> {
       return ok({
         appointment,
         lineItems: items,
-        payments: (payments?.value.items ?? []).filter((p) => p.appointment === appointmentId),
+        // Its line items' payments, and copays taken at check-in still on the account for it.
+        payments: visitCollection(payments?.value.items ?? [], appointmentId).payments,
         transactions: transactions.value.items.filter((t) => t.appointment === appointmentId),
         totals: billingTotals(items),
       });
