@@ -204,8 +204,9 @@ function fromOutbox(entry: OutboxEvent['entry'], options: ChangeHistoryOptions):
         ? localIdFor(entry.id)
         : entry.targetId
       : idString(body.appointment);
-  const facts =
-    appointmentId !== null && entry.op !== 'create' ? options.appointment(appointmentId) : null;
+  // A booking not made yet has nothing to look up; a payment or line item names its visit.
+  const newBooking = entry.resource === 'appointments' && entry.op === 'create';
+  const facts = appointmentId !== null && !newBooking ? options.appointment(appointmentId) : null;
   const patientId =
     intOrNull(body.patient) ??
     (entry.resource === 'patients' ? intOrNull(entry.targetId) : null) ??

@@ -23,6 +23,7 @@ export function PaymentsTable({
   visitLabel?: (appointmentId: string | null) => string | null;
 }) {
   if (payments.length === 0) return <EmptyState>{empty}</EmptyState>;
+  const applied = new Set(payments.map((p) => reversalOf(p.notes)));
   const sorted = [...payments].sort((a, b) =>
     (b.received_date ?? b.created_at ?? '').localeCompare(a.received_date ?? a.created_at ?? ''),
   );
@@ -49,7 +50,7 @@ export function PaymentsTable({
                 <td>{formatDate(p.received_date ?? p.posted_date)}</td>
                 <td className="fd-rec-num">{formatMoney(p.amount)}</td>
                 <td>{methodLabel(p.payment_method)}</td>
-                <td>{appliedTo(p, item, visitLabel)}</td>
+                <td>{appliedTo(p, item, visitLabel, applied.has(p.id))}</td>
                 <td>{p.trace_number || '—'}</td>
                 <td>{withoutMarks(p.notes) || '—'}</td>
               </tr>
@@ -66,12 +67,15 @@ function appliedTo(
   p: PatientPayment,
   item: LineItem | undefined,
   visitLabel: (appointmentId: string | null) => string | null,
+  /** A check-in copay since applied to the visit's line item. */
+  moved: boolean,
 ): string {
   const reversed = reversalOf(p.notes);
   if (reversed !== null) return 'Account (moved to a visit)';
   const marked = markedVisit(p.notes);
   if (p.appointment === null && marked !== null) {
-    return `Account, for ${visitLabel(marked) ?? 'a visit'}`;
+    const visit = visitLabel(marked) ?? 'a visit';
+    return moved ? `Account, for ${visit} (since applied to it)` : `Account, for ${visit}`;
   }
   if (p.appointment === null) return 'Account';
   const visit = visitLabel(p.appointment) ?? 'A visit';

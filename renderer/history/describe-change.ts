@@ -1,5 +1,6 @@
 import type { HistoryEntryView, Practice } from '../../shared/contract';
 import { practiceClock } from '../app/format';
+import { metatagsOf, withoutMarks } from '../../shared/drchrono';
 import { formatMoney } from '../billing/money';
 
 type Places = Pick<Practice, 'offices' | 'timezone'>;
@@ -38,6 +39,11 @@ function show(field: string, value: unknown, entry: HistoryEntryView, places: Pl
   }
   if (field === 'exam_room') return roomName(places, entry.officeId, value);
   if (field === 'amount' && typeof value === 'string') return formatMoney(value);
+  if (field === 'notes' && typeof value === 'string') return withoutMarks(value) || '—';
+  if (field === 'metatags' && typeof value === 'string') {
+    const tags = metatagsOf(value);
+    return tags.length > 0 ? tags.join(', ') : '—';
+  }
   const text =
     typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
       ? String(value)

@@ -1,7 +1,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardPng } from './card-image';
-import { openPatient, signIn, startStack, type Stack } from './harness';
+import { dragAppointment } from '../bench/calendar-drag';
+import {
+  freeSlot,
+  nav,
+  openDeskCalendar,
+  openPatient,
+  openVisitBilling,
+  sandboxDay,
+  signIn,
+  startStack,
+  type Stack,
+} from './harness';
 
 /**
  * Issue 12 items 5–7 end to end (Chromium, the browser host, the sandbox): an insurance card
@@ -33,6 +44,14 @@ function documentPosts() {
 
 function statusBar() {
   return page.getByRole('contentinfo', { name: 'Status' });
+}
+
+/** Toasts cover part of the screen: closed before a screenshot. */
+async function dismissToasts(): Promise<void> {
+  const region = page.getByRole('region', { name: 'Notifications' });
+  while ((await region.getByRole('button', { name: 'Dismiss' }).count()) > 0) {
+    await region.getByRole('button', { name: 'Dismiss' }).first().click();
+  }
 }
 
 async function attachCard(side: 'Front' | 'Back', name: string): Promise<void> {
@@ -152,7 +171,173 @@ describe('insurance card and documents', () => {
       });
       await page.getByRole('row', { name: /Insurance card \(back\)/ }).waitFor({ timeout: 30_000 });
       expect(await results(`/api/documents?patient=${String(patient.id)}`)).toHaveLength(2);
+      await dismissToasts();
       await page.screenshot({ path: '/tmp/frontdesk-paperwork-documents.png' });
+    },
+  );
+});
+
+describe('copay at check-in', () => {
+  it(
+    'a copay taken before the visit has line items shows on the visit, then applies to its line item',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const today = stack.sandbox.control.today;
+      const visits = (await results(`/api/appointments?date=${today}&page_size=250`)).filter(
+        (a) => a.patient !== null && a.deleted_flag !== true,
+      );
+      let visit: Json | undefined;
+      for (const candidate of visits) {
+        if (candidate.patient === patient.id) continue;
+        const sameDay = visits.filter((a) => a.patient === candidate.patient);
+        if (sameDay.length !== 1) continue;
+        const items = await results(`/api/line_items?appointment=${String(candidate.id)}`);
+        if (items.length === 0) {
+          visit = candidate;
+          break;
+        }
+      }
+      if (!visit) throw new Error('The sandbox has no unbilled visit today');
+      const visitId = String(visit.id);
+      const payer = (await server(`/api/patients/${String(visit.patient)}`)) as Json;
+      await openPatient(page, payer);
+      await openVisitBilling(page, today);
+      await page.getByRole('heading', { name: /^Billing — / }).waitFor();
+      await page.getByText('No line items on this appointment yet.').waitFor();
+
+      await page.getByRole('button', { name: 'Take payment' }).click();
+      const dialog = page.getByRole('dialog', { name: /Take a payment/ });
+      await dialog.getByText(/marked for this visit/).waitFor();
+      await dialog.getByLabel(/Amount/).fill('25.00');
+      await dialog.getByLabel('Method').selectOption('CASH');
+      await dialog.getByRole('button', { name: 'Record payment' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const collected = page.getByLabel('Collected $25.00');
+      await collected.waitFor();
+      expect(await collected.textContent()).toMatch(/Collected \$25\.00 · Cash/);
+      await dismissToasts();
+      await page.screenshot({ path: '/tmp/frontdesk-paperwork-copay.png' });
+
+      const onAccount = (
+        await results(`/api/patient_payments?patient=${String(visit.patient)}`)
+      ).find((p) => p.amount === '25.00' && String(p.notes).includes(`[visit ${visitId}]`));
+      // drchrono takes `appointment` only with a line item: the copay is on the account, marked.
+      expect(onAccount).toMatchObject({ appointment: null, line_item: null });
+
+      await page.getByRole('button', { name: 'Add line item' }).click();
+      const line = page.getByRole('dialog', { name: 'Add a line item' });
+      await line.getByLabel(/Procedure code/).fill('99213');
+      await line.getByLabel(/Price/).fill('125.00');
+      await line.getByRole('button', { name: 'Add line item' }).click();
+      await line.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Apply to a line item' }).click();
+      const apply = page.getByRole('dialog', { name: /Apply the \$25\.00 collected at check-in/ });
+      await apply.getByRole('button', { name: 'Apply', exact: true }).click();
+      await apply.waitFor({ state: 'detached' });
+      await page
+        .getByRole('button', { name: 'Apply to a line item' })
+        .waitFor({ state: 'detached' });
+      expect(await page.getByLabel('Collected $25.00').textContent()).toMatch(
+        /Collected \$25\.00 · Cash$/,
+      );
+
+      const after = await results(`/api/patient_payments?patient=${String(visit.patient)}`);
+      const [item] = await results(`/api/line_items?appointment=${visitId}`);
+      expect(
+        after.filter((p) => String(p.notes).includes(`[from payment ${String(onAccount!.id)}]`)),
+      ).toEqual([
+        expect.objectContaining({
+          amount: '25.00',
+          appointment: Number(visitId),
+          line_item: item!.id,
+        }),
+      ]);
+      expect(
+        after.filter((p) => String(p.notes).includes(`[applied ${String(onAccount!.id)}]`)),
+      ).toEqual([expect.objectContaining({ amount: '-25.00', appointment: null })]);
+      expect(item).toMatchObject({ pt_paid: '25.00' });
+
+      // The record: the account balance, and payments named by their visit, not by an id.
+      await page.getByRole('button', { name: 'Open patient' }).click();
+      await page.getByLabel('Account balance').waitFor();
+      await page.getByRole('tab', { name: 'Payments' }).click();
+      const table = page.getByRole('table').first();
+      await table.getByRole('cell', { name: /· Dr / }).first().waitFor();
+      const text = (await page.getByRole('tabpanel').textContent()) ?? '';
+      expect(text).not.toMatch(/Appointment \d{5,}/);
+      expect(text).not.toMatch(/\[visit|\[applied|\[from payment/);
+      expect(text).toMatch(/[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{1,2}:\d{2} (AM|PM) · Dr \w+/);
+      await dismissToasts();
+      await page.screenshot({ path: '/tmp/frontdesk-paperwork-payments.png' });
+    },
+  );
+});
+
+describe('history of this desk’s changes', () => {
+  it(
+    'a move shows on the card and in History with before → after',
+    { timeout: 180_000 },
+    async () => {
+      await page.setViewportSize({ width: 1600, height: 1300 });
+      const { day, office } = await openDeskCalendar(stack, page);
+      await page.getByLabel('Slots').selectOption('30');
+      await page.getByLabel('Go to date').fill(day);
+      await page.locator('[data-appointment-id][tabindex]').first().waitFor();
+      const appointments = await sandboxDay(stack, day, office);
+      const moved = appointments.find(
+        (a) =>
+          a.patient !== null &&
+          a.duration <= 30 &&
+          a.scheduled_time.slice(11, 16) < '12:00' &&
+          /:(00|30):/.test(a.scheduled_time.slice(13)),
+      )!;
+      const to = freeSlot({ day, office, appointments }, moved.duration, moved.exam_room, '14:00');
+      const fromTime = moved.scheduled_time.slice(11, 16);
+      const roomName = (index: number) => office.exam_rooms.find((r) => r.index === index)!.name;
+      stack.sandbox.control.clearRequests();
+      await dragAppointment(page, { id: moved.id, examRoom: to.room, time: to.start });
+      await expect
+        .poll(
+          () =>
+            stack.sandbox.control
+              .requests()
+              .filter((r) => r.method === 'PATCH' && r.path === `/api/appointments/${moved.id}`)
+              .length,
+        )
+        .toBe(1);
+
+      await page.locator(`[data-appointment-id="${moved.id}"][tabindex]`).focus();
+      const card = page.getByRole('dialog', { name: /^Appointment: / });
+      await card
+        .getByText(
+          new RegExp(
+            `Moved from ${fromTime} ${roomName(moved.exam_room)} by frontdesk at \\d{1,2}:\\d{2}`,
+          ),
+        )
+        .waitFor();
+      await page.keyboard.press('Escape');
+
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await nav(page, 'History');
+      await page.getByRole('heading', { name: 'History' }).waitFor();
+      const row = page
+        .getByRole('table', { name: 'Changes' })
+        .getByRole('row')
+        .filter({ hasText: `Time: ${fromTime} → ${to.start}` });
+      await row.waitFor();
+      const text = (await row.textContent()) ?? '';
+      expect(text).toContain('frontdesk');
+      expect(text).toContain(`Room: ${roomName(moved.exam_room)} → ${roomName(to.room)}`);
+      expect(text).toContain('Delivered');
+      // Searchable by patient: another name hides it.
+      await page.getByRole('searchbox', { name: /Patient/ }).fill('zzzz');
+      await row.waitFor({ state: 'detached' });
+      await page.getByRole('searchbox', { name: /Patient/ }).fill('');
+      await row.waitFor();
+      await dismissToasts();
+      await page.screenshot({ path: '/tmp/frontdesk-paperwork-history.png' });
     },
   );
 });
