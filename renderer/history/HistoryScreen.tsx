@@ -4,7 +4,7 @@ import { useQuery } from '../bridge';
 import { practiceClock } from '../app/format';
 import { formatDate } from '../patients/common/format';
 import { EmptyState, ErrorNotice, Spinner } from '../ui';
-import { fieldChanges, outcomeWords } from './describe-change';
+import { fieldChanges, outcomeWords, summaryWords } from './describe-change';
 import './history.css';
 
 /**
@@ -137,7 +137,7 @@ function HistoryRow({
       <td>
         {entry.patientName ?? (entry.patientId ? `Patient #${String(entry.patientId)}` : '—')}
       </td>
-      <td>{entry.summary}</td>
+      <td>{summaryWords(entry)}</td>
       <td>
         {changes.length === 0 ? (
           '—'

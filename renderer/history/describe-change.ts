@@ -1,7 +1,7 @@
 import type { HistoryEntryView, Practice } from '../../shared/contract';
 import { practiceClock } from '../app/format';
 import { metatagsOf, withoutMarks } from '../../shared/drchrono';
-import { formatMoney } from '../billing/money';
+import { formatMoney, methodLabel } from '../billing/money';
 
 type Places = Pick<Practice, 'offices' | 'timezone'>;
 
@@ -39,6 +39,7 @@ function show(field: string, value: unknown, entry: HistoryEntryView, places: Pl
   }
   if (field === 'exam_room') return roomName(places, entry.officeId, value);
   if (field === 'amount' && typeof value === 'string') return formatMoney(value);
+  if (field === 'payment_method' && typeof value === 'string') return methodLabel(value);
   if (field === 'notes' && typeof value === 'string') return withoutMarks(value) || '—';
   if (field === 'metatags' && typeof value === 'string') {
     const tags = metatagsOf(value);
@@ -87,3 +88,8 @@ export const outcomeWords: Record<HistoryEntryView['state'], string> = {
   conflict: 'Conflict',
   dropped: 'Taken back',
 };
+
+/** The outbox's summary without drchrono's ids: the Patient column already says whose visit. */
+export function summaryWords(entry: HistoryEntryView): string {
+  return entry.summary.replace(/\b(for|to) appointment [\w-]+/g, '$1 the visit');
+}

@@ -85,9 +85,18 @@ afterAll(async () => {
 
 describe('insurance card and documents', () => {
   it('refuses a file that is not an image or PDF before sending anything', async () => {
+    stack.sandbox.control.clearRequests();
     await openPatient(page, patient);
+    await page.getByLabel('Account balance').waitFor();
+    const recordCalls = stack.sandbox.control.requests().filter((r) => r.fault === null).length;
+    stack.sandbox.control.clearRequests();
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByText('No documents in this patient’s chart yet.').waitFor();
+    const tabCalls = stack.sandbox.control.requests().filter((r) => r.fault === null);
+    expect(tabCalls.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/documents']);
+    console.log(
+      `[figure] API calls: patient record opened (with account balance) ${String(recordCalls)}, Documents tab 1`,
+    );
     await page.getByRole('button', { name: 'Attach insurance card' }).click();
     const dialog = page.getByRole('dialog', { name: /Attach insurance card/ });
     await dialog.locator('input[type=file]').setInputFiles({
@@ -117,9 +126,13 @@ describe('insurance card and documents', () => {
 
   it('uploads a card image as multipart with its metatags; it is listed and opens', async () => {
     stack.sandbox.control.clearRequests();
+    const started = Date.now();
     await attachCard('Front', 'card-front.png');
     const row = page.getByRole('row', { name: /Insurance card \(front\)/ });
     await row.waitFor();
+    console.log(
+      `[figure] card image (${String(Math.round(cardPng().length / 1024))} KB PNG) chosen, attached and listed again in ${String(Date.now() - started)} ms`,
+    );
     expect(await row.textContent()).toContain('insurance-card');
 
     const posts = documentPosts();

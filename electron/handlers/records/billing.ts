@@ -4,6 +4,7 @@ import {
   patientPaymentSchema,
   paymentLogEntrySchema,
   transactionSchema,
+  markedVisit,
   visitCollection,
 } from '../../../shared/drchrono';
 import { err, ok } from '../../../shared/result';
@@ -103,7 +104,10 @@ export function billingHandlers(): HandlerGroup<BillingChannels> {
           resource: 'patient_payments',
           op: 'create',
           body: payment,
-          summary: `Payment of ${payment.amount}${payment.appointment ? ` for appointment ${payment.appointment}` : ' on account'}`,
+          summary:
+            markedVisit(payment.notes) !== null
+              ? `Copay of ${payment.amount} taken at check-in`
+              : `Payment of ${payment.amount}${payment.appointment ? ` for appointment ${payment.appointment}` : ' on account'}`,
         },
         'payments',
       );
