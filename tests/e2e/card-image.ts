@@ -1,10 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * A small PNG that looks like an insurance card (a coloured band, a pale body, dark "text" lines),
  * written by hand so the e2e tests need no image files or libraries.
  */
-export function cardPng(width = 340, height = 214): Buffer {
+export function cardPng(width = 340, height = 214, grain = 0): Buffer {
+  // `grain` adds sensor-like noise, so the file is as large as a real phone photo of a card.
+  const grainBytes = grain ? randomBytes(width * height * 3) : null;
+  let at = 0;
+  const noise = () => (grainBytes ? (grainBytes[at++] ?? 0) % (grain + 1) : 0);
   const rows: Buffer[] = [];
   for (let y = 0; y < height; y++) {
     const row = Buffer.alloc(1 + width * 3);
@@ -14,7 +19,7 @@ export function cardPng(width = 340, height = 214): Buffer {
       else if ([80, 110, 140, 170].some((t) => y >= t && y < t + 9) && x > 24 && x < 220 + (y % 50))
         rgb = [50, 60, 72];
       else if (x > 250 && x < 316 && y > 70 && y < 130) rgb = [212, 175, 55];
-      row.set(rgb, 1 + x * 3);
+      row.set(grain ? rgb.map((c) => Math.max(0, c - noise())) : rgb, 1 + x * 3);
     }
     rows.push(row);
   }
