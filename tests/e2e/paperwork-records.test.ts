@@ -364,6 +364,14 @@ describe('history of this desk’s changes', () => {
       await row.waitFor();
       await dismissToasts();
       await page.screenshot({ path: '/tmp/frontdesk-paperwork-history.png' });
+
+      // Retention is a setting; the History screen says what it is.
+      await nav(page, 'Settings');
+      await page.getByLabel('Keep changes for').selectOption('30');
+      await page.getByText('History kept for 30 days').waitFor();
+      await nav(page, 'History');
+      await page.getByText(/kept 30 days/).waitFor();
+      await row.waitFor();
     },
   );
 });
