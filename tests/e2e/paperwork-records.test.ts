@@ -64,6 +64,7 @@ async function attachCard(side: 'Front' | 'Back', name: string, image = cardPng(
   });
   await dialog.getByRole('img', { name: `Preview of ${name}` }).waitFor();
   await dialog.getByLabel('Side').selectOption(side.toLowerCase());
+  if (side === 'Front') await dialog.screenshot({ path: '/tmp/frontdesk-paperwork-attach.png' });
   await dialog.getByRole('button', { name: 'Attach', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -343,6 +344,7 @@ describe('history of this desk’s changes', () => {
           ),
         )
         .waitFor();
+      await card.screenshot({ path: '/tmp/frontdesk-paperwork-card.png' });
       await page.keyboard.press('Escape');
 
       await page.setViewportSize({ width: 1280, height: 720 });
