@@ -39,10 +39,16 @@ async function start(): Promise<void> {
   const dataDir = process.env.FRONTDESK_DATA_DIR?.trim() || app.getPath('userData');
   serveApp(join(here, '../renderer'));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(permissionAllowed(permission, details.requestingUrl, details.isMainFrame));
+    const media = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(permissionAllowed(permission, details.requestingUrl, details.isMainFrame, media));
   });
   session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) =>
-    permissionAllowed(permission, details.requestingUrl, details.isMainFrame),
+    permissionAllowed(
+      permission,
+      details.requestingUrl,
+      details.isMainFrame,
+      details.mediaType ? [details.mediaType] : undefined,
+    ),
   );
   installWebContentsGuard();
 

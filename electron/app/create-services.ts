@@ -20,6 +20,8 @@ import {
   DataKeyError,
 } from '../store';
 import type { PlainStore, SecureStore } from '../store/types';
+import { createFileFetcher } from '../documents/file-fetcher';
+import { createChangeHistory } from '../history/change-history';
 import { createSyncServices } from '../sync';
 import { createEventBus } from './event-bus';
 import { forwardEvents } from './forward-events';
@@ -263,6 +265,25 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     roster: sync.roster,
     edits: sync.edits,
     sync: sync.sync,
+    paperwork: {
+      files: createFileFetcher({
+        fetch,
+        baseUrl: async () => (await connection.resolve()).baseUrl,
+      }),
+      history: createChangeHistory({
+        store: secure,
+        plain,
+        clock,
+        events,
+        queue: sync.edits,
+        who: () => auth.status().user?.username ?? null,
+        zone: () => sync.practice.zone(),
+        appointment: (id) => {
+          const found = sync.cache.days.find(id);
+          return found ? { patient: found.patient ?? null, office: found.office } : null;
+        },
+      }),
+    },
     appInfo: (): AppInfo => ({
       version: options.version,
       host: options.host,
@@ -319,7 +340,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     demoSandbox,
     async start() {
       stops.push(forwardEvents({ events, auth, lock }));
-      await sync.init();
+      await Promise.all([sync.init(), services.paperwork.history.init()]);
       await lock.start();
       if (auth.status().state === 'signed-in') sync.sync.start();
       // Tokens saved before practice groups were recorded: learn it once, so edits can go.

@@ -23,6 +23,8 @@ import type { Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import type { IsoDate } from '../../shared/time/practice-time';
 import type { CallBudget, DrchronoClient, TokenSource } from '../drchrono/types';
+import type { FileFetcher } from '../documents/file-fetcher';
+import type { ChangeHistory } from '../history/change-history';
 import type { KeyWrapper, PlainStore, SecureStore } from '../store/types';
 
 /**
@@ -178,7 +180,8 @@ export type EditResource =
   | 'problems'
   | 'line_items'
   | 'patient_payments'
-  | 'tasks';
+  | 'tasks'
+  | 'documents';
 
 export interface NewEdit {
   resource: EditResource;
@@ -191,6 +194,14 @@ export interface NewEdit {
   base?: Record<string, unknown>;
   /** For the outbox list, e.g. "Move 09:30 Marisol Quispe to Exam 2". */
   summary: string;
+  /** A file sent as multipart with the body's fields (documents); kept in the encrypted outbox. */
+  file?: OutboxFile;
+}
+
+export interface OutboxFile {
+  name: string;
+  type: string;
+  base64: string;
 }
 
 export type EditOutcome =
@@ -251,5 +262,7 @@ export interface Services {
   roster: PatientRoster;
   edits: EditQueue;
   sync: SyncEngine;
+  /** Documents' files and this desk's change history (issue 12). */
+  paperwork: { files: FileFetcher; history: ChangeHistory };
   appInfo(): AppInfo;
 }

@@ -2,6 +2,8 @@ import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createPaperworkHandlers } from './paperwork-handlers';
+import { createDocumentsHandlers } from './documents-handlers';
+import { createHistoryHandlers } from './history-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -22,5 +24,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
     ...createPaperworkHandlers(services),
+    ...createDocumentsHandlers(services),
+    ...createHistoryHandlers(),
   };
 }

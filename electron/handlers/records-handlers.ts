@@ -1,7 +1,9 @@
+import type { collectedChannels } from '../../shared/contract/collected-channels';
 import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
+import { collectedHandlers } from './records/collected';
 import { patientHandlers } from './records/patients';
 import { createRecordsState } from './records/state';
 import { taskHandlers } from './records/tasks';
@@ -14,7 +16,7 @@ import type { HandlerGroup } from './types';
  */
 export function createRecordsHandlers(
   services: Services,
-): HandlerGroup<keyof typeof recordsChannels> {
+): HandlerGroup<keyof typeof recordsChannels | keyof typeof collectedChannels> {
   const state = createRecordsState(services.clock);
   // Patient data must not outlive the session in main's memory.
   services.auth.onChange((status) => {
@@ -23,6 +25,7 @@ export function createRecordsHandlers(
   return {
     ...patientHandlers(state),
     ...billingHandlers(),
+    ...collectedHandlers(),
     ...clinicalHandlers(),
     ...taskHandlers(state),
   };

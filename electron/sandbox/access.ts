@@ -108,6 +108,7 @@ export const endpointAccess: Record<string, EndpointAccess> = {
     permissions: ['access_scheduling', 'settings'],
   },
   '/api/doctors': { scopes: ['user'], permissions: [] },
+  '/api/documents': { scopes: ['patients'], permissions: ['manage_patients'] },
   '/api/offices': { scopes: ['user'], permissions: [] },
   '/api/insurances': { scopes: ['user'], permissions: [] },
   '/api/custom_appointment_fields': {

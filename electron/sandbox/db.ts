@@ -29,6 +29,9 @@ export class Db {
   readonly taskTemplates = numericTable<Doc>(1301);
   /** Past eligibility checks (read-only at drchrono: only the seed writes them). */
   readonly eligibilityChecks = numericTable<Doc>(990001);
+  readonly documents = numericTable<Doc>(995001);
+  /** The uploaded files behind `documents`, served at signed `/media/...` URLs. */
+  readonly documentFiles = new Map<number, { name: string; type: string; bytes: Uint8Array }>();
   readonly iframeIntegrations = new Set<number>();
   /** Ids for appointment reminders, which are nested but carry ids of their own. */
   reminderSeq = 1;
@@ -76,12 +79,14 @@ export class Db {
       this.taskStatuses,
       this.taskTemplates,
       this.eligibilityChecks,
+      this.documents,
     ];
   }
 
   clear(): void {
     for (const table of this.tables()) table.clear();
     this.iframeIntegrations.clear();
+    this.documentFiles.clear();
     this.reminderSeq = 1;
     this.payers = [];
     this.canaries = [];

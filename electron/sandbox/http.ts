@@ -63,6 +63,14 @@ export interface ParsedBody {
   value: unknown;
   /** Why an `invalid` body was refused. */
   error?: string;
+  /** Multipart uploads: the files by field name (`value` holds only their names, for the log). */
+  files?: Record<string, UploadedFile>;
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
 }
 
 /** Reads the body once; both the request log and the handler use the result. */
@@ -74,10 +82,16 @@ export async function readBody(request: Request): Promise<ParsedBody> {
     if (type.startsWith('multipart/form-data')) {
       const form = await request.formData();
       const value: Record<string, string> = {};
-      form.forEach((v, k) => {
-        value[k] = typeof v === 'string' ? v : v.name;
-      });
-      return { kind: 'form', value };
+      const files: Record<string, UploadedFile> = {};
+      for (const [k, v] of form.entries()) {
+        if (typeof v === 'string') {
+          value[k] = v;
+          continue;
+        }
+        value[k] = v.name;
+        files[k] = { name: v.name, type: v.type, bytes: new Uint8Array(await v.arrayBuffer()) };
+      }
+      return { kind: 'form', value, files };
     }
     const text = await request.text();
     if (text.trim() === '') return { kind: 'none', value: undefined };

@@ -1,5 +1,6 @@
 import { missingPermissions, neededScopes, permissionDenied, permissionsOf } from './access';
 import { faultResponse } from './faults';
+import { mediaPrefix, serveMedia } from './media';
 import { ApiError, html, json, queryObject, readBody, redirect, type ParsedBody } from './http';
 import type { Doc } from './model';
 import { authorizeDecision, authorizePage, revokeToken, token, type OAuthDeps } from './oauth';
@@ -121,6 +122,8 @@ async function route(
       : revokeToken(deps, request, body);
   }
   if (!path.startsWith('/api/')) {
+    if (path.startsWith(mediaPrefix) && request.method === 'GET')
+      return serveMedia(state.db, url, now);
     if (path === '/' || path === '')
       return html(200, '<!doctype html><title>drchrono sandbox</title><h1>drchrono sandbox</h1>');
     throw new ApiError(404, { detail: 'Not found.' });

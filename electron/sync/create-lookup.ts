@@ -54,6 +54,11 @@ function searchFor(entry: OutboxEntry, zone: string | null): Search | null {
     case 'problems':
     case 'patient_payments':
       return { query: { patient: numberOrUndefined(body.patient) }, fields: bodyFields };
+    case 'documents':
+      return {
+        query: { patient: numberOrUndefined(body.patient) },
+        fields: ['patient', 'doctor', 'date', 'description'],
+      };
     case 'line_items':
       return { query: { appointment: stringOrUndefined(body.appointment) }, fields: bodyFields };
     case 'tasks': {

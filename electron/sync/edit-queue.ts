@@ -61,6 +61,19 @@ export interface Delivery {
 type Action = 'keep-mine' | 'keep-theirs' | 'move' | 'retry';
 
 /**
+ * What happened to an edit, for the desk's change history: made, delivered, refused by drchrono,
+ * in conflict, waiting for the network, or dropped (its booking never left, or "keep theirs").
+ */
+export type OutboxEvent =
+  | { kind: 'submitted'; entry: OutboxEntry }
+  | { kind: 'delivered'; entry: OutboxEntry; serverId: string | null }
+  | { kind: 'refused' | 'conflict' | 'waiting'; entry: OutboxEntry; message: string }
+  | { kind: 'dropped'; entry: OutboxEntry };
+
+/** Files wait in the outbox document itself (encrypted): bounded so it stays quick to rewrite. */
+export const maxQueuedFileChars = 16 * 1024 * 1024;
+
+/**
  * The outbox (issue 5 "Outbox", reliability D23–D29). Every edit is in an encrypted, atomically
  * written document before `submit` resolves; then it is sent (online) or waits (offline). Edits
  * of one record go out in the order they were made, each exactly once: a POST whose answer was
@@ -82,6 +95,7 @@ export class OutboxQueue implements EditQueue {
   private readonly changeListeners = new Set<() => void>();
   private readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
   private readonly submitListeners = new Set<() => void>();
+  private readonly eventListeners = new Set<(event: OutboxEvent) => void>();
   private readonly backoff: BackoffOptions;
   private readonly newId: () => string;
 
@@ -120,6 +134,17 @@ export class OutboxQueue implements EditQueue {
     const targetId = this.resolveId(edit.targetId ?? null);
     const body = rewriteIds(edit.body, this.doc.delivered);
 
+    if (edit.file) {
+      const waiting = this.doc.entries.reduce((n, e) => n + (e.file?.base64.length ?? 0), 0);
+      if (waiting + edit.file.base64.length > maxQueuedFileChars) {
+        return err(
+          'invalid_input',
+          'Too many documents are waiting to be sent already. Attach this one once drchrono is ' +
+            'reachable and the outbox has sent the others.',
+        );
+      }
+    }
+
     if (edit.op === 'delete' && isLocalId(targetId)) {
       const dropped = this.dropUnsentCreate(targetId);
       if (dropped) {
@@ -150,6 +175,7 @@ export class OutboxQueue implements EditQueue {
       force: false,
       theirs: null,
       mine: null,
+      ...(edit.file ? { file: edit.file } : {}),
     };
     this.doc.seq = entry.seq;
     this.doc.entries.push(entry);
@@ -166,6 +192,7 @@ export class OutboxQueue implements EditQueue {
         'The change could not be saved on this computer, so it was not made. Try again.',
       );
     }
+    this.emit({ kind: 'submitted', entry });
     if (!mine || !this.options.isOnline() || this.isBlocked(entry)) {
       this.sending.delete(entry.id);
       this.notify();
@@ -204,6 +231,7 @@ export class OutboxQueue implements EditQueue {
       case 'keep-theirs':
         this.remove(entry);
         this.orphanDependents(entry);
+        this.emit({ kind: 'dropped', entry });
         break;
       case 'move':
         if (entry.resource !== 'appointments' || entry.op === 'delete' || !move) {
@@ -266,6 +294,22 @@ export class OutboxQueue implements EditQueue {
   onDelivered(listener: (delivery: Delivery) => void): () => void {
     this.deliveryListeners.add(listener);
     return () => this.deliveryListeners.delete(listener);
+  }
+
+  /** Every step of every edit (the change history listens). */
+  onEvent(listener: (event: OutboxEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  private emit(event: OutboxEvent): void {
+    for (const listener of [...this.eventListeners]) {
+      try {
+        listener(event);
+      } catch {
+        // A listener's trouble is never the edit's.
+      }
+    }
   }
 
   /** Someone made an edit: the desk is in use. */
@@ -463,6 +507,7 @@ export class OutboxQueue implements EditQueue {
           this.recordDelivered(localIdFor(entry.id), outcome.serverId);
         }
         await this.saveQuietly();
+        this.emit({ kind: 'delivered', entry, serverId: outcome.serverId });
         for (const listener of [...this.deliveryListeners]) {
           listener({ entry, response: outcome.response, serverId: outcome.serverId });
         }
@@ -476,6 +521,7 @@ export class OutboxQueue implements EditQueue {
           // The user is looking at the form: show the refusal and keep what they typed.
           if (present) this.remove(entry);
           await this.saveQuietly();
+          this.emit({ kind: outcome.kind, entry, message: messageOf(failure, outcome.kind) });
           this.notify();
           return failure ? toErr(failure) : err('conflict', 'Someone else changed this record.');
         }
@@ -488,6 +534,7 @@ export class OutboxQueue implements EditQueue {
           }
           entry.force = false;
           await this.saveQuietly();
+          this.emit({ kind: outcome.kind, entry, message: entry.message });
         }
         this.notify();
         return ok({ state: 'queued', outboxId: entry.id });
@@ -500,6 +547,7 @@ export class OutboxQueue implements EditQueue {
         entry.notBefore = this.options.clock.now() + wait;
         entry.message = retryMessage(failure);
         if (present) await this.saveQuietly();
+        this.emit({ kind: 'waiting', entry, message: entry.message });
         this.notify();
         return ok({ state: 'queued', outboxId: entry.id });
       }
@@ -555,9 +603,11 @@ export class OutboxQueue implements EditQueue {
   private dropUnsentCreate(localId: string): string | null {
     const create = this.doc.entries.find((e) => e.op === 'create' && localIdFor(e.id) === localId);
     if (!create || create.uncertain || this.sending.has(create.id)) return null;
-    this.doc.entries = this.doc.entries.filter(
-      (e) => e !== create && e.targetId !== localId && !localRefs(e).has(localId),
+    const gone = this.doc.entries.filter(
+      (e) => e === create || e.targetId === localId || localRefs(e).has(localId),
     );
+    this.doc.entries = this.doc.entries.filter((e) => !gone.includes(e));
+    for (const e of gone) this.emit({ kind: 'dropped', entry: e });
     return create.id;
   }
 

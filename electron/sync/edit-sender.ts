@@ -58,8 +58,10 @@ async function sendCreate(entry: OutboxEntry, ctx: SendContext): Promise<SendOut
     if (look.kind === 'found') return done(look.record);
   }
   await ctx.beforePost(entry);
-  const result = await ctx.client.create(resourcePath(entry.resource), entry.body, anyRecord, {
+  const result = await ctx.client.create(resourcePath(entry.resource), postBody(entry), anyRecord, {
     ...requestOptions(ctx),
+    // Files only travel as multipart/form-data (the reference, and the tutorial's upload).
+    ...(entry.file ? { bodyKind: 'multipart' as const } : {}),
   });
   if (result.ok) return done(result.value);
   const failure = result.failure;
@@ -114,6 +116,15 @@ async function sendDelete(entry: OutboxEntry, ctx: SendContext): Promise<SendOut
   // Gone already (an earlier attempt, or someone else): what the user wanted.
   if (isStatus(result.failure, 404)) return { kind: 'done', response: null, serverId: id };
   return classify(result.failure);
+}
+
+function postBody(entry: OutboxEntry): Record<string, unknown> {
+  if (!entry.file) return entry.body;
+  const bytes = Buffer.from(entry.file.base64, 'base64');
+  return {
+    ...entry.body,
+    document: new File([bytes], entry.file.name, { type: entry.file.type }),
+  };
 }
 
 function requestOptions(ctx: SendContext): { priority: 'user'; signal?: AbortSignal } {

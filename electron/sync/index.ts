@@ -18,7 +18,7 @@ import { trackedClient } from './tracked-client';
 export { AppointmentBookService } from './appointment-book';
 export { AppointmentCache } from './appointment-cache';
 export { Connectivity, type ConnectionState } from './connectivity';
-export { OutboxQueue, type Delivery, type EditQueueOptions } from './edit-queue';
+export { OutboxQueue, type Delivery, type EditQueueOptions, type OutboxEvent } from './edit-queue';
 export { RosterService, type PatientRosterOptions } from './patient-roster';
 export { PracticeReference, type PracticeServiceOptions } from './practice-service';
 export { SyncService, type SyncEngineOptions } from './sync-engine';

@@ -11,6 +11,7 @@ export const editResources = [
   'line_items',
   'patient_payments',
   'tasks',
+  'documents',
 ] as const satisfies readonly EditResource[];
 
 const record = z.record(z.string(), z.unknown());
@@ -45,6 +46,8 @@ export const outboxEntrySchema = z.strictObject({
   /** For a conflict: the fields someone else changed, theirs and ours. */
   theirs: record.nullable(),
   mine: record.nullable(),
+  /** A document's file (base64), sent as multipart with `body`; the outbox file is encrypted. */
+  file: z.strictObject({ name: z.string(), type: z.string(), base64: z.string() }).optional(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 

@@ -3,6 +3,7 @@ import { BillingScreen } from '../billing/BillingScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ConfirmationsScreen } from '../paperwork/ConfirmationsScreen';
 import { DaySheetScreen } from '../paperwork/DaySheetScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { TodayScreen } from '../today/TodayScreen';
@@ -38,5 +39,7 @@ export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: stri
       return <DaySheetScreen date={current.date} officeId={current.officeId} />;
     case 'confirmations':
       return <ConfirmationsScreen date={current.date} />;
+    case 'history':
+      return <HistoryScreen day={current.day} patientId={current.patientId} />;
   }
 }

@@ -8,6 +8,7 @@ const areas: { area: NavTarget['area']; label: string; key: string }[] = [
   { area: 'confirmations', label: 'Confirmations', key: 'confirmations' },
   { area: 'daysheet', label: 'Day sheet', key: 'daysheet' },
   { area: 'outbox', label: 'Outbox', key: 'outbox' },
+  { area: 'history', label: 'History', key: 'history' },
   { area: 'settings', label: 'Settings', key: 'settings' },
 ];
 

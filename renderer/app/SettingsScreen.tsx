@@ -1,5 +1,6 @@
 import { ConnectionSettings } from '../settings/ConnectionSettings';
 import { HelpSettings } from '../settings/HelpSettings';
+import { HistorySettings } from '../history/HistorySettings';
 import { LockSettings } from '../lock/LockSettings';
 import { ClockSettings } from './ClockSettings';
 import { PreferencesSettings } from './PreferencesSettings';
@@ -7,7 +8,8 @@ import { ProfilesSettings } from '../settings/profiles/ProfilesSettings';
 import { RoomsSettings } from '../settings/rooms/RoomsSettings';
 import { TemplatesSettings } from '../settings/templates/TemplatesSettings';
 
-type Section = 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'help';
+type Section =
+  'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'history' | 'help';
 
 /** Settings: the lock, the API budget and the connection; the calendar's own sections; Help last. */
 export function SettingsScreen({ section }: { section?: Section | undefined }) {
@@ -22,6 +24,7 @@ export function SettingsScreen({ section }: { section?: Section | undefined }) {
         {section === undefined || section === 'profiles' ? <ProfilesSettings /> : null}
         {section === undefined || section === 'templates' ? <TemplatesSettings /> : null}
         {section === undefined || section === 'rooms' ? <RoomsSettings /> : null}
+        {section === undefined || section === 'history' ? <HistorySettings /> : null}
         {section === undefined || section === 'help' ? <HelpSettings /> : null}
       </div>
     </div>

@@ -4,7 +4,12 @@ import { doctorName } from '../patients/CareFields';
 import { formatDayTime, fullName } from '../patients/common/format';
 import { Button, ErrorNotice, Spinner, useNavigation } from '../ui';
 import '../patients/common/records.css';
+import { collectedTotals, visitCollection, type PatientPayment } from '../../shared/drchrono';
+import { ApplyCollectedDialog } from './ApplyCollectedDialog';
 import { BillingStatusControl } from './BillingStatusControl';
+import { CollectedLine } from './CollectedLine';
+import { formatMoney } from './money';
+import { visitLabel } from './visit-label';
 import { LineItemDialog } from './LineItemDialog';
 import { LineItemsTable } from './LineItemsTable';
 import { PaymentDialog } from './PaymentDialog';
@@ -22,6 +27,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
   const book = useQuery('appointments:get', { id: appointmentId }, { refreshOn: ['appointments'] });
   const practice = useQuery('practice:get', {});
   const [dialog, setDialog] = useState<'line' | 'payment' | null>(null);
+  const [applying, setApplying] = useState<PatientPayment | null>(null);
 
   if (billing.error && !billing.data) {
     return (
@@ -45,6 +51,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
   const doctor = practice.data.doctors.find((d) => d.id === appointment.doctor);
   const office = practice.data.offices.find((o) => o.id === appointment.office);
   const room = office?.exam_rooms.find((r) => r.index === appointment.exam_room);
+  const thisVisit = visitLabel(appointment, practice.data.doctors);
 
   return (
     <div className="fd-rec-screen fd-rec-page">
@@ -86,6 +93,22 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
       </header>
 
       <TotalsBar totals={totals} />
+      <CollectedLine totals={collectedTotals(payments)} />
+      {lineItems.length > 0
+        ? visitCollection(payments, appointmentId).unapplied.map((p) => (
+            <div key={p.id} className="fd-rec-section-header">
+              <p>{formatMoney(p.amount)} taken at check-in is on the patient’s account.</p>
+              <Button
+                size="small"
+                onClick={() => {
+                  setApplying(p);
+                }}
+              >
+                Apply to a line item
+              </Button>
+            </div>
+          ))
+        : null}
       <BillingStatusControl
         key={appointment.billing_status ?? ''}
         appointmentId={appointmentId}
@@ -124,6 +147,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
         <PaymentsTable
           payments={payments}
           lineItems={lineItems}
+          visitLabel={(id) => (id === appointmentId ? thisVisit : null)}
           empty="No payments against this appointment yet."
         />
       </section>
@@ -143,6 +167,20 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
           }}
           onSaved={() => {
             setDialog(null);
+            billing.reload();
+          }}
+        />
+      ) : null}
+      {applying ? (
+        <ApplyCollectedDialog
+          appointmentId={appointmentId}
+          payment={applying}
+          lineItems={lineItems}
+          onClose={() => {
+            setApplying(null);
+          }}
+          onSaved={() => {
+            setApplying(null);
             billing.reload();
           }}
         />

@@ -5,6 +5,7 @@ import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
 import { formatMoney, methodLabel } from './money';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
+import { useVisitLabels } from './useVisitLabels';
 
 /** A patient's payments and the payment log (the last twelve months), with a payment on account. */
 export function PatientPayments({
@@ -24,6 +25,7 @@ export function PatientPayments({
     { refreshOn: ['billing'] },
   );
   const [taking, setTaking] = useState(false);
+  const visitLabel = useVisitLabels(patientId);
   return (
     <div className="fd-rec-stack">
       <div className="fd-rec-section-header">
@@ -42,7 +44,11 @@ export function PatientPayments({
       {loading && !data ? <Spinner label="Loading payments" /> : null}
       {data ? (
         <>
-          <PaymentsTable payments={data.payments} empty="No payments from this patient." />
+          <PaymentsTable
+            payments={data.payments}
+            empty="No payments from this patient."
+            visitLabel={visitLabel}
+          />
           <h3>Payment log (last 12 months)</h3>
           {data.log.length === 0 ? (
             <EmptyState>Nothing in the payment log.</EmptyState>
@@ -56,7 +62,7 @@ export function PatientPayments({
                     Amount
                   </th>
                   <th scope="col">Method</th>
-                  <th scope="col">Appointment</th>
+                  <th scope="col">Visit</th>
                   <th scope="col">Source</th>
                 </tr>
               </thead>
@@ -69,7 +75,9 @@ export function PatientPayments({
                       <td>{entry.action || '—'}</td>
                       <td className="fd-rec-num">{formatMoney(entry.amount)}</td>
                       <td>{methodLabel(entry.payment_method)}</td>
-                      <td>{entry.appointment ?? '—'}</td>
+                      <td>
+                        {entry.appointment ? (visitLabel(entry.appointment) ?? 'A visit') : '—'}
+                      </td>
                       <td>{entry.source || '—'}</td>
                     </tr>
                   ))}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { paymentMethods, type LineItem } from '../../shared/drchrono';
+import { paymentMethods, withVisitMark, type LineItem } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
 import { FormDialog, SelectField, TextAreaField, TextField, useZodForm } from '../forms';
 import { Notice } from '../ui';
@@ -59,9 +59,12 @@ export function PaymentDialog({
   const submit = async (values: PaymentFormOutput) => {
     setMessage(null);
     const { line_item, notes, trace_number, ...rest } = values;
+    // No line item yet: drchrono takes it on the account; the mark shows it on this visit.
+    const checkIn = appointmentId !== undefined && lineItems.length === 0;
+    const marked = checkIn ? withVisitMark(notes, appointmentId) : notes;
     const payment = {
       ...rest,
-      ...(notes ? { notes } : {}),
+      ...(marked ? { notes: marked } : {}),
       ...(trace_number ? { trace_number } : {}),
       ...(appointmentId && line_item !== undefined
         ? { appointment: appointmentId, line_item }
@@ -93,8 +96,9 @@ export function PaymentDialog({
       notice={
         appointmentId && lineItems.length === 0 ? (
           <Notice kind="info" live={false}>
-            This appointment has no line items yet, so the payment goes on the patient’s account.
-            Add a line item first to apply it to this visit.
+            This visit has no line items yet. drchrono keeps the payment on the patient’s account,
+            marked for this visit, and it shows here as collected; once the visit has line items it
+            can be applied to them.
           </Notice>
         ) : undefined
       }

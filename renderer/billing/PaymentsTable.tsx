@@ -1,4 +1,10 @@
-import type { LineItem, PatientPayment } from '../../shared/drchrono';
+import {
+  markedVisit,
+  reversalOf,
+  withoutMarks,
+  type LineItem,
+  type PatientPayment,
+} from '../../shared/drchrono';
 import { formatDate } from '../patients/common/format';
 import { EmptyState } from '../ui';
 import { formatMoney, methodLabel } from './money';
@@ -8,12 +14,16 @@ export function PaymentsTable({
   payments,
   lineItems = [],
   empty,
+  visitLabel = () => null,
 }: {
   payments: readonly PatientPayment[];
   lineItems?: readonly LineItem[];
   empty: string;
+  /** "Mon 7 Dec 9:30 AM · Dr Smith" for an appointment id, when known. */
+  visitLabel?: (appointmentId: string | null) => string | null;
 }) {
   if (payments.length === 0) return <EmptyState>{empty}</EmptyState>;
+  const applied = new Set(payments.map((p) => reversalOf(p.notes)));
   const sorted = [...payments].sort((a, b) =>
     (b.received_date ?? b.created_at ?? '').localeCompare(a.received_date ?? a.created_at ?? ''),
   );
@@ -40,15 +50,9 @@ export function PaymentsTable({
                 <td>{formatDate(p.received_date ?? p.posted_date)}</td>
                 <td className="fd-rec-num">{formatMoney(p.amount)}</td>
                 <td>{methodLabel(p.payment_method)}</td>
-                <td>
-                  {item
-                    ? `Line ${item.code ?? item.id}`
-                    : p.appointment
-                      ? `Appointment ${p.appointment}`
-                      : 'Account'}
-                </td>
+                <td>{appliedTo(p, item, visitLabel, applied.has(p.id))}</td>
                 <td>{p.trace_number || '—'}</td>
-                <td>{p.notes || '—'}</td>
+                <td>{withoutMarks(p.notes) || '—'}</td>
               </tr>
             );
           })}
@@ -56,4 +60,24 @@ export function PaymentsTable({
       </table>
     </div>
   );
+}
+
+/** Where a payment went, in the desk's words: the visit (and line), or the account. */
+function appliedTo(
+  p: PatientPayment,
+  item: LineItem | undefined,
+  visitLabel: (appointmentId: string | null) => string | null,
+  /** A check-in copay since applied to the visit's line item. */
+  moved: boolean,
+): string {
+  const reversed = reversalOf(p.notes);
+  if (reversed !== null) return 'Account (moved to a visit)';
+  const marked = markedVisit(p.notes);
+  if (p.appointment === null && marked !== null) {
+    const visit = visitLabel(marked) ?? 'a visit';
+    return moved ? `Account, for ${visit} (since applied to it)` : `Account, for ${visit}`;
+  }
+  if (p.appointment === null) return 'Account';
+  const visit = visitLabel(p.appointment) ?? 'A visit';
+  return item ? `${visit} · ${item.code ?? 'line item'}` : visit;
 }

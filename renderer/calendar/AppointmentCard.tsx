@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
 import { CardPaperwork } from '../paperwork/CardPaperwork';
+import { CardHistoryLine } from '../history/CardHistoryLine';
 import { Button } from '../ui';
 import { pendingWords, type AppointmentView } from './appointment-view';
 import { DoctorLine } from './DoctorLine';
@@ -128,6 +129,7 @@ export function AppointmentCard({
         ) : null}
       </dl>
       <CardPaperwork appointment={appointment} />
+      <CardHistoryLine appointmentId={appointment.id} />
       {view.pending ? (
         <p className={`fdc-card__pending fdc-flag--${view.pending.state}`}>
           {pendingWords(view.pending)}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { InsuranceSlot } from '../../shared/drchrono';
 import { useQuery } from '../bridge';
+import { AccountBalance } from '../billing/AccountBalance';
 import { PatientPayments } from '../billing/PatientPayments';
 import { ClinicalPanel } from '../clinical/ClinicalPanel';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { ErrorNotice, Spinner, useNavigation } from '../ui';
 import { AppointmentsTab } from './AppointmentsTab';
 import { Tabs, type TabDef } from './common/Tabs';
@@ -14,11 +16,19 @@ import { PatientForm } from './PatientForm';
 import { PatientHeader } from './PatientHeader';
 
 type TabKey =
-  'overview' | 'insurance' | 'appointments' | 'allergies' | 'medications' | 'problems' | 'payments';
+  | 'overview'
+  | 'insurance'
+  | 'documents'
+  | 'appointments'
+  | 'allergies'
+  | 'medications'
+  | 'problems'
+  | 'payments';
 
 const tabs: TabDef<TabKey>[] = [
   { key: 'overview', label: 'Overview' },
   { key: 'insurance', label: 'Insurance' },
+  { key: 'documents', label: 'Documents' },
   { key: 'appointments', label: 'Appointments' },
   { key: 'allergies', label: 'Allergies' },
   { key: 'medications', label: 'Medications' },
@@ -86,11 +96,20 @@ export function PatientDetail({ patientId }: { patientId: number }) {
           void navigate({ area: 'tasks', newFor: { type: 'patient', id: String(record.id) } })
         }
       />
+      <AccountBalance patientId={record.id} />
       <Tabs label={`${name}’s record`} tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'overview' ? (
           <OverviewTab patient={record} doctors={doctors} customFields={customFields} />
         ) : null}
         {tab === 'insurance' ? <InsuranceTab patient={record} onEdit={setSlot} /> : null}
+        {tab === 'documents' ? (
+          <DocumentsTab
+            patientId={record.id}
+            patientName={name}
+            doctorId={record.doctor}
+            today={today}
+          />
+        ) : null}
         {tab === 'appointments' ? (
           <AppointmentsTab
             patientId={record.id}

@@ -15,9 +15,18 @@ export type NavTarget =
   | { area: 'outbox' }
   | { area: 'daysheet'; date?: string; officeId?: number }
   | { area: 'confirmations'; date?: string }
+  | { area: 'history'; day?: string; patientId?: number }
   | {
       area: 'settings';
-      section?: 'connection' | 'profiles' | 'templates' | 'rooms' | 'preferences' | 'lock' | 'help';
+      section?:
+        | 'connection'
+        | 'profiles'
+        | 'templates'
+        | 'rooms'
+        | 'preferences'
+        | 'lock'
+        | 'history'
+        | 'help';
     };
 
 export interface Navigation {

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
+import { collectedChannels } from './collected-channels';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
+import { documentsChannels } from './documents-channels';
+import { historyChannels } from './history-channels';
 import type { EventName, events } from './events';
 import { paperworkChannels } from './paperwork-channels';
 import { recordsChannels } from './records-channels';
@@ -12,6 +15,14 @@ import { syncChannels } from './sync-channels';
 
 export * from './models';
 export * from './paperwork-channels';
+export { documentViewSchema, uploadChunkChars, type DocumentView } from './documents-channels';
+export { collectedSummarySchema, type CollectedSummary } from './collected-channels';
+export {
+  historyEntryViewSchema,
+  historyRetentionChoices,
+  type HistoryEntryView,
+  type HistoryListEntry,
+} from './history-channels';
 export { events, eventNames, type EventName } from './events';
 
 /**
@@ -26,6 +37,9 @@ export const contract = {
   ...diagnosticsChannels,
   ...paperworkChannels,
   ...recoveryChannels,
+  ...documentsChannels,
+  ...historyChannels,
+  ...collectedChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -211,6 +211,8 @@ export const dataKinds = [
   'clinical',
   'tasks',
   'outbox',
+  'documents',
+  'history',
 ] as const;
 export const dataChangedSchema = z.strictObject({
   kinds: z.array(z.enum(dataKinds)),

@@ -6,3 +6,5 @@ export * from './billing';
 export * from './clinical';
 export * from './tasks';
 export * from './paperwork';
+export * from './documents';
+export * from './visit-payments';

@@ -266,6 +266,7 @@ export function createFakeServices(options: { unsent?: number; clock?: VirtualCl
     roster: undefined as never,
     edits,
     sync,
+    paperwork: undefined as never,
     appInfo: () => testAppInfo,
   } satisfies Services;
   forwardEvents(services);

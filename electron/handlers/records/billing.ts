@@ -4,6 +4,8 @@ import {
   patientPaymentSchema,
   paymentLogEntrySchema,
   transactionSchema,
+  markedVisit,
+  visitCollection,
 } from '../../../shared/drchrono';
 import { err, ok } from '../../../shared/result';
 import { addDays } from '../../../shared/time/practice-time';
@@ -47,7 +49,8 @@ export function billingHandlers(): HandlerGroup<BillingChannels> {
       return ok({
         appointment,
         lineItems: items,
-        payments: (payments?.value.items ?? []).filter((p) => p.appointment === appointmentId),
+        // Its line items' payments, and copays taken at check-in still on the account for it.
+        payments: visitCollection(payments?.value.items ?? [], appointmentId).payments,
         transactions: transactions.value.items.filter((t) => t.appointment === appointmentId),
         totals: billingTotals(items),
       });
@@ -101,7 +104,10 @@ export function billingHandlers(): HandlerGroup<BillingChannels> {
           resource: 'patient_payments',
           op: 'create',
           body: payment,
-          summary: `Payment of ${payment.amount}${payment.appointment ? ` for appointment ${payment.appointment}` : ' on account'}`,
+          summary:
+            markedVisit(payment.notes) !== null
+              ? `Copay of ${payment.amount} taken at check-in`
+              : `Payment of ${payment.amount}${payment.appointment ? ` for appointment ${payment.appointment}` : ' on account'}`,
         },
         'payments',
       );

@@ -3,6 +3,7 @@ import { appointmentRoutes } from './appointments';
 import { billingRoutes } from './billing';
 import { clinicalRoutes } from './clinical';
 import { eligibilityRoutes } from './eligibility';
+import { documentRoutes } from './documents';
 import { patientRoutes } from './patients';
 import { practiceRoutes } from './practice';
 import { scheduleRoutes } from './schedule';
@@ -16,6 +17,7 @@ export const apiRoutes: Route[] = [
   ...patientRoutes,
   ...billingRoutes,
   ...clinicalRoutes,
+  ...documentRoutes,
   ...taskRoutes,
   ...eligibilityRoutes,
 ];
