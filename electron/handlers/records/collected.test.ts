@@ -128,4 +128,31 @@ describe('copays taken at check-in', () => {
       visitsOwing: 1,
     });
   });
+
+  it('sums today’s collections by visit in one call (for the Today board)', async () => {
+    const setup = createRecordsTestServices();
+    setup.client.answer('LIST /api/patient_payments', [
+      copay,
+      { ...copay, id: 920004, patient: 43, appointment: 78, line_item: 9, notes: '' },
+      {
+        ...copay,
+        id: 920005,
+        patient: 43,
+        appointment: 78,
+        line_item: 9,
+        amount: '5.50',
+        payment_method: 'CRDT',
+        notes: '',
+      },
+    ]);
+    const reply = await caller(setup)('billing:collectedToday', {});
+    expect(setup.client.calls).toHaveLength(1);
+    expect(setup.client.calls[0]?.query).toMatchObject({
+      since: expect.stringMatching(/T00:00:00$/),
+    });
+    expect(reply.ok && reply.value.byAppointment).toEqual({
+      '77': { amount: '25.00', methods: ['CASH'], onAccount: '25.00' },
+      '78': { amount: '30.50', methods: ['CASH', 'CRDT'], onAccount: '0.00' },
+    });
+  });
 });
