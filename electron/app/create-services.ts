@@ -176,6 +176,12 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     observer,
   });
   tokens.current = auth;
+  let signedInSince: number | null =
+    auth.status().state === 'signed-in' ? Number.NEGATIVE_INFINITY : null;
+  auth.onChange((status) => {
+    if (status.state === 'signed-in') signedInSince ??= clock.now();
+    else signedInSince = null;
+  });
 
   // Saving or clearing the connection switches the client and drops another application's tokens.
   const connection: ConnectionService = {
@@ -224,8 +230,22 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     storage,
     auth,
     lock,
-    owner: () => auth.connectionOwner(),
+    owner: () => {
+      const owner = auth.connectionOwner();
+      // Edits wait until the practice group is known; if loading it failed at sign-in (a network
+      // blip), ask again now and then rather than leave them waiting until the next start.
+      if (owner !== null && owner.practiceGroup === undefined) askProfileAgain();
+      return owner;
+    },
   });
+  let profileAskedAt = Number.NEGATIVE_INFINITY;
+  function askProfileAgain(): void {
+    // A sign-in loads the profile itself: only a session older than that asks again.
+    if (signedInSince === null || clock.now() - signedInSince < 30_000) return;
+    if (clock.now() - profileAskedAt < 60_000) return;
+    profileAskedAt = clock.now();
+    void auth.refreshProfile();
+  }
   // Another connection's outbox was kept aside: its cached records go as well.
   sync.edits.onSwitch(() => {
     void sync.sync.wipeCache();
@@ -345,7 +365,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       if (auth.status().state === 'signed-in') sync.sync.start();
       // Tokens saved before practice groups were recorded: learn it once, so edits can go.
       const owner = auth.connectionOwner();
-      if (owner !== null && owner.practiceGroup === undefined) void auth.refreshProfile();
+      if (owner !== null && owner.practiceGroup === undefined) askProfileAgain();
       stops.push(
         auth.onChange((status) => {
           // Sends what the outbox holds once the practice group is known (bind decides whose).
