@@ -36,6 +36,8 @@ const emptyText: Record<ColumnKey, string> = {
 export interface TodayBoardProps {
   practice: Practice;
   officeId: number;
+  /** The desk's clock (Settings, else the practice's country). */
+  hour12: boolean;
   onOffice: (officeId: number) => void;
 }
 
@@ -44,7 +46,7 @@ export interface TodayBoardProps {
  * in a room, who is done, who did not come; one click (or one digit key) moves a visit on, through
  * the calendar's own status action (shown at once, one call, undoable).
  */
-export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
+export function TodayBoard({ practice, officeId, hour12, onOffice }: TodayBoardProps) {
   const navigation = useNavigation();
   const zone = practice.timezone;
   const now = usePracticeNow(zone);
@@ -127,6 +129,7 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
               id={a.id}
               column={column}
               time={a.scheduled_time}
+              hour12={hour12}
               name={name}
               status={a.status ?? ''}
               minutes={minutes}
@@ -184,6 +187,7 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
         practice={practice}
         today={today}
         now={now}
+        hour12={hour12}
         officeId={officeId}
         doctorId={doctorId}
         doctors={doctors}

@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppointmentItem, Book, PatientBrief, Practice } from '../../shared/contract';
 import { ok } from '../../shared/result';
 import { wallToInstant } from '../../shared/time/practice-time';
-import { createFakeApi } from '../bridge/fake-api';
+import { createFakeApi, type FakeHandlers } from '../bridge/fake-api';
 import { FrontdeskProvider } from '../bridge';
 import { testAppointment, testPractice, testPrefs } from '../calendar/testing/calendar-fixtures';
 import { NavigationContext, UiProviders, type NavTarget } from '../ui';
@@ -60,7 +60,7 @@ const book: AppointmentItem[] = [
   visit(10, '12:00', { status: 'Confirmed' }),
 ];
 
-function setup() {
+function setup(more: FakeHandlers = {}) {
   const current = new Map(book.map((a) => [a.id, a]));
   const fake = createFakeApi({
     'prefs:get': () => ok(testPrefs),
@@ -72,6 +72,7 @@ function setup() {
       current.set(r.id, next);
       return ok({ appointment: next, state: 'saved' as const });
     },
+    ...more,
   });
   const navigated: NavTarget[] = [];
   render(
@@ -200,6 +201,29 @@ describe('Today', () => {
       { area: 'calendar', date: day, appointmentId: '103' },
       { area: 'patients', patientId: 3 },
     ]);
+  });
+
+  it('writes times the desk’s way: 12-hour for a US practice, 24-hour when Settings says so', async () => {
+    setup();
+    const waiting = await screen.findByRole('region', { name: /^Waiting/ });
+    const timeOf = (name: string) =>
+      within(waiting).getByRole('button', { name }).closest('li')?.querySelector('.fdt-row__time')
+        ?.textContent;
+    expect(timeOf('Cleo Ruiz')).toBe('9:30 AM');
+    expect(document.querySelector('.fdt-toolbar__clock')?.textContent).toBe('10:00 AM');
+    cleanup();
+    setup({
+      'prefs:get': () => ok({ ...testPrefs, calendar: { ...testPrefs.calendar, clock: '24h' } }),
+    });
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    const again = column(/^Waiting/);
+    expect(
+      within(again)
+        .getByRole('button', { name: 'Cleo Ruiz' })
+        .closest('li')
+        ?.querySelector('.fdt-row__time')?.textContent,
+    ).toBe('09:30');
+    expect(document.querySelector('.fdt-toolbar__clock')?.textContent).toBe('10:00');
   });
 
   it('asks main for today only, for the office shown (the calendar’s day cache)', async () => {

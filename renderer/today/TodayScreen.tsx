@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Practice } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { ErrorNotice, Spinner } from '../ui';
+import { deskLocale } from '../calendar/desk-locale';
 import { TodayBoard } from './TodayBoard';
 import '../calendar/calendar.css';
 import './today.css';
@@ -27,7 +28,12 @@ export function TodayScreen() {
       officeId === null ? (
         <p className="fd-empty">This practice has no office in drchrono yet.</p>
       ) : (
-        <TodayBoard practice={practice.data} officeId={officeId} onOffice={setChosen} />
+        <TodayBoard
+          practice={practice.data}
+          officeId={officeId}
+          hour12={deskLocale(prefs.data?.calendar ?? {}, practice.data.offices).hour12}
+          onOffice={setChosen}
+        />
       );
   } else if (practice.error) {
     body = <ErrorNotice error={practice.error} onRetry={practice.reload} />;

@@ -1,11 +1,13 @@
 import type { Practice } from '../../shared/contract';
 import type { IsoDate, WallTime } from '../../shared/time/practice-time';
 import { doctorName } from '../app/format';
+import { formatClock } from '../calendar/clock-format';
 
 export interface TodayToolbarProps {
   practice: Practice;
   today: IsoDate;
   now: WallTime;
+  hour12: boolean;
   officeId: number;
   doctorId: number | null;
   /** The doctors with visits today at this office. */
@@ -34,7 +36,7 @@ export function TodayToolbar(props: TodayToolbarProps) {
     <div className="fdt-toolbar">
       <h1 className="fdt-toolbar__title">
         Today <span className="fdt-toolbar__date">{longDate(props.today)}</span>
-        <span className="fdt-toolbar__clock">{props.now.slice(11, 16)}</span>
+        <span className="fdt-toolbar__clock">{formatClock(props.now, props.hour12)}</span>
       </h1>
       {offices.length > 1 ? (
         <label className="fdt-toolbar__field">

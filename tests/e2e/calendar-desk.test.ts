@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomFreeTime, wallMinutes } from '../../shared/schedule';
 import { addDays, drchronoWeekday } from '../../shared/time/practice-time';
 import { formatClock } from '../../renderer/calendar/clock-format';
-import { clockTime } from '../../renderer/calendar/visit-words';
 import { dragAppointment, resizeAppointment } from '../bench/calendar-drag';
 import {
   browserTimezone,
@@ -259,7 +258,7 @@ describe('calendar: finding an opening', () => {
     await found.waitFor();
     const text = (await found.textContent()) ?? '';
     const start = await dialog.getByLabel(/Start/).inputValue();
-    expect(text).toContain(clockTime(start));
+    expect(text).toContain(formatClock(start, true));
     // The day is cached: answered from the templates and the book, without a call.
     const templateSearches = () =>
       requests('GET', '/api/appointment_templates').filter((r) => r.query.available);
