@@ -14,6 +14,9 @@ export interface TodayToolbarProps {
   doctors: Practice['doctors'];
   onOffice: (officeId: number) => void;
   onDoctor: (doctorId: number | null) => void;
+  /** Each column split per doctor. */
+  byDoctor: boolean;
+  onByDoctor: (on: boolean) => void;
   onPracticeSummary: () => void;
 }
 
@@ -70,6 +73,16 @@ export function TodayToolbar(props: TodayToolbarProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="fdt-toolbar__check">
+        <input
+          type="checkbox"
+          checked={props.byDoctor}
+          onChange={(e) => {
+            props.onByDoctor(e.target.checked);
+          }}
+        />
+        Group by doctor
       </label>
       <p className="fdt-toolbar__keys">
         On a row: <kbd>3</kbd> Arrived, <kbd>4</kbd> Checked in, <kbd>5</kbd> In room, <kbd>7</kbd>{' '}
