@@ -1,6 +1,6 @@
 import type { Prefs } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
-import { deskLocale } from '../calendar/desk-locale';
+import { deskLocale } from '../../shared/schedule';
 import { ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 
 type CalendarPrefs = Prefs['calendar'];

@@ -1,8 +1,7 @@
 import type { Office } from '../../shared/drchrono';
 import type { Slot } from '../../shared/result';
-import { roomName } from '../../shared/schedule';
+import { formatClockRange, roomName } from '../../shared/schedule';
 import { Button } from '../ui';
-import { formatClockRange } from './clock-format';
 import { useDeskLocale } from './useDeskLocale';
 
 /** The nearest free slots of a refused booking or move, each one click away. */

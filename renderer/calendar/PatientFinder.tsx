@@ -1,9 +1,8 @@
 import { useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
-import { patientName } from '../../shared/schedule';
+import { formatClock, patientName } from '../../shared/schedule';
 import { useFrontdesk } from '../bridge';
 import { Button } from '../ui';
-import { formatClock } from './clock-format';
 import { PatientCombobox } from './PatientCombobox';
 import { useDeskLocale } from './useDeskLocale';
 import { formatDay } from './view-range';

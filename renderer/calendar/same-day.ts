@@ -1,6 +1,5 @@
 import type { AppointmentItem, Practice } from '../../shared/contract';
-import { roomName } from '../../shared/schedule';
-import { formatClock } from './clock-format';
+import { formatClock, roomName } from '../../shared/schedule';
 import { dayWords } from './visit-words';
 
 /**

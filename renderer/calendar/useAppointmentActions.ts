@@ -5,6 +5,7 @@ import type { AppError, Slot } from '../../shared/result';
 import {
   clashLabel,
   findClashes,
+  formatClock,
   nearestFreeSlots,
   patientName,
   roomName,
@@ -13,7 +14,6 @@ import { instantToWall, wallDate } from '../../shared/time/practice-time';
 import { useFrontdesk } from '../bridge';
 import { errorToast, useToast } from '../ui';
 import { acceptedBase } from './accepted-base';
-import { formatClock } from './clock-format';
 import { appointmentName } from './appointment-view';
 import type { MoveRequest } from './BookCalendar';
 import type { OverlayControls } from './useOverlay';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '../bridge';
-import { deskLocale, type DeskLocale } from './desk-locale';
+import { deskLocale, type DeskLocale } from '../../shared/schedule';
 
 /**
  * The desk's clock and week for a screen or message outside the calendar (Today, toasts, notices):

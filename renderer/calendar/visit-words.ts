@@ -1,5 +1,5 @@
 import type { WallTime } from '../../shared/time/practice-time';
-import { formatClock } from './clock-format';
+import { formatClock } from '../../shared/schedule';
 
 /**
  * A visit's day and time in the words a toast or a notice uses: "Mon 7 Dec at 9:55 AM" (or

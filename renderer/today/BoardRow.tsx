@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { formatClock } from '../calendar/clock-format';
+import { formatClock } from '../../shared/schedule';
 import { waitingText } from '../calendar/event-content';
 import { statusTone } from '../calendar/statuses';
 import type { ColumnKey } from './board';

@@ -1,7 +1,7 @@
 import type { Practice } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { ErrorNotice, Spinner } from '../ui';
-import { deskLocale } from '../calendar/desk-locale';
+import { deskLocale } from '../../shared/schedule';
 import { TodayBoard } from './TodayBoard';
 import { useTodayView } from './useTodayView';
 import '../calendar/calendar.css';

@@ -1,7 +1,7 @@
 import type { Practice } from '../../shared/contract';
 import type { IsoDate, WallTime } from '../../shared/time/practice-time';
 import { doctorName } from '../app/format';
-import { formatClock } from '../calendar/clock-format';
+import { formatClock } from '../../shared/schedule';
 
 export interface TodayToolbarProps {
   practice: Practice;
