@@ -246,7 +246,7 @@ function setup(options: { remaining?: number } = {}) {
     if (reply.ok) contract[channel].response.parse(reply.value);
     return reply;
   };
-  return { call, book, client, practiceService, watched };
+  return { call, book, client, practiceService, watched, prefs: base.services.prefs };
 }
 
 const overlap: AppError = { code: 'conflict', message: 'Overlap', status: 409 };
@@ -289,14 +289,14 @@ describe('appointments', () => {
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
     expect(reply.error.code).toBe('conflict');
-    expect(reply.error.conflict?.label).toBe('10:00 Dale Whitaker, Exam 2');
+    expect(reply.error.conflict?.label).toBe('10:00 AM Dale Whitaker, Exam 2');
     expect(reply.error.conflict?.appointmentId).toBe('100');
     expect(reply.error.conflict?.nearestFree.map((s) => s.start)).toEqual([
       '2026-11-23T09:30:00',
       '2026-11-23T09:00:00',
       '2026-11-23T11:30:00',
     ]);
-    expect(reply.error.message).toContain('10:00 Dale Whitaker, Exam 2');
+    expect(reply.error.message).toContain('10:00 AM Dale Whitaker, Exam 2');
     expect(client.calls).toEqual([]);
   });
 
@@ -313,8 +313,25 @@ describe('appointments', () => {
       base: { scheduled_time: '2026-11-23T09:00:00', exam_room: 1 },
     });
     expect(book.updates).toHaveLength(1);
-    expect(!reply.ok && reply.error.conflict?.label).toBe('11:00 Break, Exam 2');
+    expect(!reply.ok && reply.error.conflict?.label).toBe('11:00 AM Break, Exam 2');
     expect(!reply.ok && reply.error.conflict?.nearestFree[0]?.start).toBe('2026-11-23T11:30:00');
+  });
+
+  it('names the clash on the desk’s clock: 24-hour when Settings says so', async () => {
+    const { call, book, prefs } = setup();
+    prefs.set({ calendar: { clock: '24h' } });
+    book.days.set('2026-11-23', [
+      appointment({ id: '100', scheduled_time: '2026-11-23T09:00:00', exam_room: 1 }),
+      appointment({ id: '200', scheduled_time: '2026-11-23T14:00:00', patient: null }),
+    ]);
+    book.answer = { ok: false, error: overlap };
+    const reply = await call('appointments:update', {
+      id: '100',
+      changes: { scheduled_time: '2026-11-23T14:15:00', exam_room: 2 },
+      base: { scheduled_time: '2026-11-23T09:00:00', exam_room: 1 },
+    });
+    expect(!reply.ok && reply.error.conflict?.label).toBe('14:00 Break, Exam 2');
+    expect(!reply.ok && reply.error.message).toContain('clashes with 14:00 Break, Exam 2');
   });
 
   it('passes through a conflict that is someone else’s field change, not a room clash', async () => {
@@ -583,7 +600,7 @@ describe('a clash with an appointment booked elsewhere since the day was cached'
       changes: { scheduled_time: '2026-11-23T11:15:00' },
       base: { scheduled_time: '2026-11-23T09:00:00' },
     });
-    expect(!reply.ok && reply.error.conflict?.label).toBe('11:00 Dale Whitaker, Exam 2');
+    expect(!reply.ok && reply.error.conflict?.label).toBe('11:00 AM Dale Whitaker, Exam 2');
     expect(!reply.ok && reply.error.fields).toBeUndefined();
     expect(getCalls).toEqual(['555']);
     // Nothing offered inside 11:00–12:00.

@@ -9,8 +9,10 @@ import {
 import { err, ok, type AppError, type Err, type Result } from '../../shared/result';
 import {
   clashLabel,
+  deskLocale,
   expandTemplates,
   findClashes,
+  formatClock,
   nearestFreeSlots,
   openingFromOpenSlots,
   openingFromTemplates,
@@ -247,12 +249,18 @@ async function explainClash(s: Services, wanted: RoomBooking, error: AppError): 
   let label: string | null = null;
   if (clash) {
     const names = clash.patient === null ? {} : s.roster.briefs([clash.patient]);
-    label = clashLabel({
-      scheduledTime: clash.scheduled_time,
-      patient: clash.patient,
-      patientName: patientName(clash.patient === null ? null : names[String(clash.patient)]),
-      room: roomName(office, clash.exam_room),
-    });
+    // Said the way this desk reads times (Settings, else the practice's country), as the
+    // renderer's own notices are.
+    const { hour12 } = deskLocale(s.prefs.get().calendar, practice?.offices ?? []);
+    label = clashLabel(
+      {
+        scheduledTime: clash.scheduled_time,
+        patient: clash.patient,
+        patientName: patientName(clash.patient === null ? null : names[String(clash.patient)]),
+        room: roomName(office, clash.exam_room),
+      },
+      (wall) => formatClock(wall, hour12),
+    );
   }
   const zone = practice?.timezone;
   const now = zone ? instantToWall(s.clock.now(), zone) : undefined;

@@ -6,7 +6,14 @@ import { FrontdeskProvider } from '../bridge';
 import { createFakeApi } from '../bridge/fake-api';
 import { testPractice } from '../calendar/testing/calendar-fixtures';
 import { UiProviders } from '../ui';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { ClockSettings } from './ClockSettings';
+
+/** Stands for the status bar and any screen already open: it writes a time the desk's way. */
+function OpenScreen() {
+  const { hour12 } = useDeskLocale();
+  return <p data-testid="open-screen">{hour12 ? '2:05 PM' : '14:05'}</p>;
+}
 
 describe('Time and week', () => {
   it("follows the practice's country by default and saves a 24-hour clock and Monday weeks", async () => {
@@ -34,6 +41,7 @@ describe('Time and week', () => {
       <FrontdeskProvider api={fake.api}>
         <UiProviders>
           <ClockSettings />
+          <OpenScreen />
         </UiProviders>
       </FrontdeskProvider>,
     );
@@ -49,6 +57,10 @@ describe('Time and week', () => {
     await userEvent.selectOptions(screen.getByLabelText('Weeks start on'), 'monday');
     await waitFor(() => {
       expect(screen.getByRole('option', { name: 'Monday', selected: true })).toBeTruthy();
+    });
+    // A screen already open follows at once, without a reload.
+    await waitFor(() => {
+      expect(screen.getByTestId('open-screen').textContent).toBe('14:05');
     });
     expect(fake.calls.filter((c) => c.channel === 'prefs:set').map((c) => c.request)).toEqual([
       { calendar: { clock: '24h' } },

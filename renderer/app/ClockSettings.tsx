@@ -1,6 +1,7 @@
 import type { Prefs } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
-import { deskLocale } from '../calendar/desk-locale';
+import { deskLocale } from '../../shared/schedule';
+import { announceDeskLocale } from '../calendar/useDeskLocale';
 import { ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 
 type CalendarPrefs = Prefs['calendar'];
@@ -24,6 +25,8 @@ export function ClockSettings() {
     const reply = await api.prefs.set({ calendar: patch });
     if (!reply.ok) toast(errorToast(reply.error));
     prefs.reload();
+    // The status bar and any open screen follow at once, not after a reload.
+    announceDeskLocale();
   }
 
   return (

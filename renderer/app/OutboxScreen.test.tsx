@@ -39,7 +39,8 @@ describe('outbox screen', () => {
       </FrontdeskProvider>,
     );
     expect(await screen.findByText(conflict.summary)).toBeTruthy();
-    expect(screen.getByText('Made at 10:00 · 1 attempts')).toBeTruthy();
+    // The desk's clock: this practice is in the US (12-hour).
+    expect(await screen.findByText('Made at 10:00 AM · 1 attempts')).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'exam room' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => {

@@ -1,6 +1,7 @@
 import type { OutboxEntryView } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
 import { Button, EmptyState, ErrorNotice, errorToast, Notice, Spinner, useToast } from '../ui';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { practiceClock } from './format';
 
 const stateLabels: Record<OutboxEntryView['state'], string> = {
@@ -49,6 +50,7 @@ function OutboxItem({
 }) {
   const api = useFrontdesk();
   const toast = useToast();
+  const { hour12 } = useDeskLocale();
   const needsPerson = entry.state === 'conflict' || entry.state === 'attention';
 
   async function resolve(action: 'keep-mine' | 'keep-theirs' | 'retry'): Promise<void> {
@@ -64,7 +66,7 @@ function OutboxItem({
         <span className="fd-outbox__state">{stateLabels[entry.state]}</span>
       </div>
       <p className="fd-muted">
-        Made at {practiceClock(entry.createdAt, zone) ?? '?'}
+        Made at {practiceClock(entry.createdAt, zone, hour12) ?? '?'}
         {entry.attempts > 0 ? ` · ${entry.attempts} attempts` : ''}
       </p>
       {entry.message ? <p>{entry.message}</p> : null}

@@ -4,6 +4,7 @@ import { Button } from '../ui';
 import { AreaOutlet } from './AreaOutlet';
 import { NavBar } from './NavBar';
 import { NavigationProvider } from './NavigationProvider';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { StatusBar } from './StatusBar';
 import { useLiveQuery } from './useLiveQuery';
 import { useSignOut } from './useSignOut';
@@ -15,6 +16,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
   const sync = useLiveQuery('sync:status', 'sync:status');
   const practice = useQuery('practice:get', {}, { refreshOn: ['reference'] });
   const zone = practice.data?.timezone ?? null;
+  const { hour12 } = useDeskLocale();
   const waiting = sync.value
     ? sync.value.pendingEdits + sync.value.conflicts + sync.value.needsAttention
     : 0;
@@ -42,7 +44,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
         <main className="fd-main" id="main">
           <AreaOutlet sync={sync.value} zone={zone} />
         </main>
-        <StatusBar status={sync.value} zone={zone} />
+        <StatusBar status={sync.value} zone={zone} hour12={hour12} />
       </div>
     </NavigationProvider>
   );

@@ -6,9 +6,18 @@ import { practiceClock } from './format';
  * synced, the API calls this workstation spent this hour against its cap, and edits waiting in
  * the outbox.
  */
-export function StatusBar({ status, zone }: { status: SyncStatus | null; zone: string | null }) {
+export function StatusBar({
+  status,
+  zone,
+  hour12,
+}: {
+  status: SyncStatus | null;
+  zone: string | null;
+  /** The desk's clock (Settings, else the practice's country). */
+  hour12: boolean;
+}) {
   if (!status) return <footer className="fd-statusbar" aria-label="Status" />;
-  const synced = practiceClock(status.lastSyncedAt, zone);
+  const synced = practiceClock(status.lastSyncedAt, zone, hour12);
   const slow = status.connection === 'online' && status.slowSince != null;
   const connection =
     status.connection === 'online'
@@ -53,7 +62,7 @@ export function StatusBar({ status, zone }: { status: SyncStatus | null; zone: s
       </span>
       {status.throttledUntil !== null ? (
         <span className="fd-statusbar__item fd-statusbar__warn">
-          drchrono asked to wait until {practiceClock(status.throttledUntil, zone)}
+          drchrono asked to wait until {practiceClock(status.throttledUntil, zone, hour12)}
         </span>
       ) : null}
       {status.cache === 'memory-only' ? (

@@ -51,10 +51,58 @@ export function recallArea(): NavTarget {
   return { area: 'today' };
 }
 
-/** Signing out forgets it: the next sign-in opens on Today. */
+const TODAY_KEY = 'frontdesk.today';
+
+/** How Today was shown: the office, the doctor (null: all) and whether columns group by doctor. */
+export interface TodayView {
+  officeId: number | null;
+  doctorId: number | null;
+  byDoctor: boolean;
+}
+
+export const defaultTodayView: TodayView = { officeId: null, doctorId: null, byDoctor: false };
+
+/** Kept beside the area for this window's session: ids and a switch, never a name. */
+export function rememberTodayView(view: TodayView): void {
+  const kept: TodayView = {
+    officeId: view.officeId,
+    doctorId: view.doctorId,
+    byDoctor: view.byDoctor,
+  };
+  try {
+    sessionStorage.setItem(TODAY_KEY, JSON.stringify(kept));
+  } catch {
+    // Storage refused: Today opens on the calendar's office, every doctor.
+  }
+}
+
+const idOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+
+/** The remembered Today view; anything unreadable falls back to the defaults, field by field. */
+export function recallTodayView(): TodayView {
+  try {
+    const raw = sessionStorage.getItem(TODAY_KEY);
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    if (value && typeof value === 'object') {
+      const { officeId, doctorId, byDoctor } = value as Record<string, unknown>;
+      return {
+        officeId: idOrNull(officeId),
+        doctorId: idOrNull(doctorId),
+        byDoctor: byDoctor === true,
+      };
+    }
+  } catch {
+    // Unreadable: the defaults.
+  }
+  return defaultTodayView;
+}
+
+/** Signing out forgets it all: the next sign-in opens on Today, as the practice first shows it. */
 export function forgetArea(): void {
   try {
     sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(TODAY_KEY);
   } catch {
     // Nothing kept.
   }

@@ -1,10 +1,14 @@
+import { formatClock } from '../../shared/schedule';
 import { instantToWall } from '../../shared/time/practice-time';
 
-/** "14:05" in the practice's zone (never the machine's), or null without a time. */
-export function practiceClock(epochMs: number | null, zone: string | null): string | null {
+/** "2:05 PM" or "14:05" (the desk's clock) in the practice's zone, never the machine's; null without a time. */
+export function practiceClock(
+  epochMs: number | null,
+  zone: string | null,
+  hour12: boolean,
+): string | null {
   if (epochMs === null) return null;
-  const wall = instantToWall(epochMs, zone ?? 'UTC');
-  return wall.slice(11, 16);
+  return formatClock(instantToWall(epochMs, zone ?? 'UTC'), hour12);
 }
 
 export function doctorName(doctor: {

@@ -10,7 +10,7 @@ import type { AppointmentChanges } from '../../shared/drchrono';
 import type { IsoDate, WallTime } from '../../shared/time/practice-time';
 import { minutesBetweenWalls } from '../../shared/time/practice-time';
 import { CalendarSync, type BatchingCalendar } from './calendar-sync';
-import { formatClock } from './clock-format';
+import { formatClock } from '../../shared/schedule';
 import type { EventContentRenderer } from './event-content';
 import type { CalendarEvent, EventExtras } from './event-inputs';
 import { fullCalendarView, type CalendarView } from './view-range';

@@ -133,8 +133,8 @@ describe('BookingDialog', () => {
     expect(await screen.findByText(/clashes with 10:00 Dale Whitaker, Room 2/)).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
     const slots = screen.getByRole('group', { name: 'Nearest free slots' });
-    expect(slots.textContent).toContain('10:30–11:00, Room 2');
-    await userEvent.click(screen.getByRole('button', { name: 'Use 10:30–11:00, Room 2' }));
+    expect(slots.textContent).toContain('10:30–11:00 AM, Room 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Use 10:30–11:00 AM, Room 2' }));
     expect(screen.getByLabelText<HTMLInputElement>(/Start/).value).toBe('2026-11-23T10:30');
     expect(screen.queryByText(/clashes with/)).toBeNull();
     // Only the one refused attempt: taking a slot books nothing by itself.

@@ -36,6 +36,7 @@ import { visitWhen } from './visit-words';
 import { WalkInForm } from './WalkInForm';
 import { BookingFlagsLine } from './BookingFlagsLine';
 import { sameDayVisits, sameDayWarning } from './same-day';
+import { useDeskLocale } from './useDeskLocale';
 
 export type BookingRequest =
   | { mode: 'new'; initial: BookingFormInput; patient: PatientBrief | null }
@@ -70,6 +71,7 @@ export function BookingDialog({
   known = [],
 }: BookingDialogProps) {
   const api = useFrontdesk();
+  const { hour12 } = useDeskLocale();
   const form = useZodForm(bookingFormSchema, request.initial);
   const [patient, setPatient] = useState<PatientBrief | null>(request.patient);
   const [message, setMessage] = useState<string | null>(null);
@@ -102,6 +104,7 @@ export function BookingDialog({
           ),
           practice,
           patientName(patient) ?? 'This patient',
+          hour12,
         )
       : null;
   const profiles = practice.profiles.filter((p) => p.archived !== true);
@@ -168,7 +171,7 @@ export function BookingDialog({
     const room =
       office.exam_rooms.find((r) => r.index === found.examRoom)?.name ?? `Room ${found.examRoom}`;
     setOpening({
-      text: `Next opening: ${visitWhen(found.start)}, ${room}${
+      text: `Next opening: ${visitWhen(found.start, hour12)}, ${room}${
         found.templateId === null ? ' (free time in the room)' : ''
       }.`,
       kind: 'info',

@@ -1,7 +1,8 @@
 import type { Office } from '../../shared/drchrono';
 import type { Slot } from '../../shared/result';
-import { roomName } from '../../shared/schedule';
+import { formatClockRange, roomName } from '../../shared/schedule';
 import { Button } from '../ui';
+import { useDeskLocale } from './useDeskLocale';
 
 /** The nearest free slots of a refused booking or move, each one click away. */
 export function NearestSlots({
@@ -15,6 +16,7 @@ export function NearestSlots({
   onPick: (slot: Slot) => void;
   verb?: string;
 }) {
+  const { hour12 } = useDeskLocale();
   if (slots.length === 0) {
     return (
       <p className="fdc-notice-text">No free slot of that length is left in that room that day.</p>
@@ -31,8 +33,7 @@ export function NearestSlots({
             onPick(slot);
           }}
         >
-          {verb} {slot.start.slice(11, 16)}–{slot.end.slice(11, 16)},{' '}
-          {roomName(office, slot.examRoom)}
+          {verb} {formatClockRange(slot.start, slot.end, hour12)}, {roomName(office, slot.examRoom)}
         </Button>
       ))}
     </div>

@@ -1,9 +1,10 @@
 import { useState, type RefObject } from 'react';
 import type { AppointmentItem, PatientBrief } from '../../shared/contract';
-import { patientName } from '../../shared/schedule';
+import { formatClock, patientName } from '../../shared/schedule';
 import { useFrontdesk } from '../bridge';
 import { Button } from '../ui';
 import { PatientCombobox } from './PatientCombobox';
+import { useDeskLocale } from './useDeskLocale';
 import { formatDay } from './view-range';
 
 /**
@@ -21,6 +22,7 @@ export function PatientFinder({
   onOpenRecord: ((patient: PatientBrief) => void) | null;
 }) {
   const api = useFrontdesk();
+  const { hour12 } = useDeskLocale();
   const [chosen, setChosen] = useState<PatientBrief | null>(null);
   const [visits, setVisits] = useState<AppointmentItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function PatientFinder({
                     setChosen(null);
                   }}
                 >
-                  {formatDay(v.scheduled_time.slice(0, 10))} {v.scheduled_time.slice(11, 16)}
+                  {formatDay(v.scheduled_time.slice(0, 10))} {formatClock(v.scheduled_time, hour12)}
                   {v.reason ? ` · ${v.reason}` : ''}
                 </Button>
               </li>

@@ -1,8 +1,7 @@
 import type { AppointmentItem, PatientBrief, PendingState } from '../../shared/contract';
 import type { AppointmentProfile, Office } from '../../shared/drchrono';
-import { patientName, roomName } from '../../shared/schedule';
+import { formatClock, formatClockRange, patientName, roomName } from '../../shared/schedule';
 import { addMinutesToWall, type WallTime } from '../../shared/time/practice-time';
-import { formatClock, formatClockRange } from './clock-format';
 import { breakColour, solidColour } from './colours';
 import type { DoctorMark } from './doctor-marks';
 import { flagsOf, type FlagMark } from './patient-flags';

@@ -1,6 +1,6 @@
 import type { EventContentArg } from '@fullcalendar/core';
 import type { AppointmentView } from './appointment-view';
-import { formatClock } from './clock-format';
+import { formatClock } from '../../shared/schedule';
 import { tint } from './colours';
 import type { EventExtras } from './event-inputs';
 import { calendarDateToWall } from './wall-dates';

@@ -1,6 +1,6 @@
 import type { AppointmentItem, Practice } from '../../shared/contract';
-import { roomName } from '../../shared/schedule';
-import { clockTime, dayWords } from './visit-words';
+import { formatClock, roomName } from '../../shared/schedule';
+import { dayWords } from './visit-words';
 
 /**
  * The patient's other visits on the day being booked, from the appointments the calendar already
@@ -30,6 +30,7 @@ export function sameDayWarning(
   visits: readonly AppointmentItem[],
   practice: Pick<Practice, 'doctors' | 'offices'>,
   who: string,
+  hour12: boolean,
 ): string | null {
   const first = visits[0];
   if (!first) return null;
@@ -37,7 +38,7 @@ export function sameDayWarning(
     const doctor = practice.doctors.find((d) => d.id === v.doctor);
     const office = practice.offices.find((o) => o.id === v.office);
     return [
-      clockTime(v.scheduled_time),
+      formatClock(v.scheduled_time, hour12),
       doctor ? ` with Dr. ${doctor.last_name}` : '',
       `, ${roomName(office, v.exam_room)}`,
       v.reason ? ` (${v.reason})` : '',

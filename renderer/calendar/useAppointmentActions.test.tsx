@@ -1,8 +1,8 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppointmentItem } from '../../shared/contract';
-import { err } from '../../shared/result';
+import { err, ok } from '../../shared/result';
 import { FrontdeskProvider } from '../bridge';
 import { UiProviders } from '../ui';
 import {
@@ -10,6 +10,7 @@ import {
   testAppointment,
   testPatients,
   testPractice,
+  testPrefs,
 } from './testing/calendar-fixtures';
 import { useAppointmentActions } from './useAppointmentActions';
 import { useOverlay } from './useOverlay';
@@ -64,8 +65,39 @@ describe('moving an appointment', () => {
     expect(revert).toHaveBeenCalledTimes(1);
     expect(updates(fake)).toHaveLength(0);
     const clash = hook.result.current.actions.clash;
-    expect(clash?.message).toContain('10:00 Dale Whitaker, Room 2');
+    // The practice is in the US and the desk kept its convention: a 12-hour clock.
+    expect(clash?.message).toContain('10:00 AM Dale Whitaker, Room 2');
     expect(clash?.nearestFree.map((s) => s.start)).toContain('2026-11-23T10:30:00');
+  });
+
+  it('writes times the desk’s way: a 24-hour desk reads 10:00 in the clash and 10:30 in the toast', async () => {
+    const { hook } = setup([moving, other], {
+      'prefs:get': () => ok({ ...testPrefs, calendar: { ...testPrefs.calendar, clock: '24h' } }),
+    });
+    // The preference arrives from main (memory, no drchrono call).
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    act(() => {
+      hook.result.current.actions.move({
+        id: '1',
+        changes: { scheduled_time: '2026-11-23T10:15:00', exam_room: 2 },
+        base: { scheduled_time: '2026-11-23T09:00:00', exam_room: 1 },
+        revert: vi.fn(),
+      });
+    });
+    expect(hook.result.current.actions.clash?.message).toContain(
+      'clashes with 10:00 Dale Whitaker',
+    );
+    act(() => {
+      hook.result.current.actions.move({
+        id: '1',
+        changes: { scheduled_time: '2026-11-23T13:30:00' },
+        base: { scheduled_time: '2026-11-23T09:00:00' },
+        revert: vi.fn(),
+      });
+    });
+    expect(await screen.findByText(/to 13:30\./)).toBeTruthy();
   });
 
   it('sends exactly one update with only the changed fields, shown at once', async () => {

@@ -5,6 +5,7 @@ import type { AppError, Slot } from '../../shared/result';
 import {
   clashLabel,
   findClashes,
+  formatClock,
   nearestFreeSlots,
   patientName,
   roomName,
@@ -16,6 +17,7 @@ import { acceptedBase } from './accepted-base';
 import { appointmentName } from './appointment-view';
 import type { MoveRequest } from './BookCalendar';
 import type { OverlayControls } from './useOverlay';
+import { useDeskLocale } from './useDeskLocale';
 import { visitWhen } from './visit-words';
 
 /** A refused move or booking, named, with where there is room instead. */
@@ -82,11 +84,12 @@ function afterPaint(run: () => void): void {
   });
 }
 
-/** "to Exam 2, 10:15", "to 45 minutes", "Arrived". */
+/** "to Exam 2, 10:15 AM", "to 45 minutes", "Arrived" (times the desk's 12/24-hour way). */
 export function describeChange(
   changes: AppointmentChanges,
   practice: Practice,
   appointment: AppointmentItem,
+  hour12: boolean,
 ): string {
   const parts: string[] = [];
   if (changes.exam_room !== undefined) {
@@ -95,11 +98,8 @@ export function describeChange(
   }
   if (changes.scheduled_time !== undefined) {
     const sameDay = wallDate(changes.scheduled_time) === wallDate(appointment.scheduled_time);
-    parts.push(
-      sameDay
-        ? changes.scheduled_time.slice(11, 16)
-        : `${changes.scheduled_time.slice(0, 10)} ${changes.scheduled_time.slice(11, 16)}`,
-    );
+    const time = formatClock(changes.scheduled_time, hour12);
+    parts.push(sameDay ? time : `${changes.scheduled_time.slice(0, 10)} ${time}`);
   }
   if (changes.duration !== undefined) parts.push(`${changes.duration} minutes`);
   return parts.join(', ');
@@ -121,8 +121,12 @@ export function useAppointmentActions(
   const [clash, setClash] = useState<ClashNotice | null>(null);
   const latestContext = useRef(context);
   const undoRef = useRef<() => void>(() => undefined);
+  // Toasts and notices write times as the desk reads them; read at the moment they are written.
+  const { hour12 } = useDeskLocale();
+  const clock = useRef(hour12);
   useLayoutEffect(() => {
     latestContext.current = context;
+    clock.current = hour12;
   });
 
   const explain = useCallback(
@@ -151,7 +155,8 @@ export function useAppointmentActions(
       const base = pick(appointment, keys);
       const name = appointmentName(appointment, ctx.patients as never);
       const what =
-        options.what ?? `Moved ${name} to ${describeChange(changes, ctx.practice, appointment)}`;
+        options.what ??
+        `Moved ${name} to ${describeChange(changes, ctx.practice, appointment, clock.current)}`;
       setClash(null);
       overlay.patch(appointment.id, changes);
       const reply = await api.appointments.update({ id: appointment.id, changes, base });
@@ -232,12 +237,16 @@ export function useAppointmentActions(
         request.revert();
         const office = ctx.practice.offices.find((o) => o.id === wanted.office);
         const room = roomName(office, wanted.exam_room);
-        const label = clashLabel({
-          scheduledTime: hit.scheduled_time,
-          patient: hit.patient,
-          patientName: hit.patient === null ? null : patientName(ctx.patients[String(hit.patient)]),
-          room,
-        });
+        const label = clashLabel(
+          {
+            scheduledTime: hit.scheduled_time,
+            patient: hit.patient,
+            patientName:
+              hit.patient === null ? null : patientName(ctx.patients[String(hit.patient)]),
+            room,
+          },
+          (wall) => formatClock(wall, clock.current),
+        );
         const now = instantToWall(Date.now(), ctx.practice.timezone);
         setClash({
           appointmentId: appointment.id,
@@ -290,7 +299,7 @@ export function useAppointmentActions(
         const ctx = latestContext.current();
         const name =
           who ?? (ctx ? appointmentName(reply.value.appointment, ctx.patients as never) : '');
-        const booked = `Booked ${name}, ${visitWhen(draft.scheduled_time)}`;
+        const booked = `Booked ${name}, ${visitWhen(draft.scheduled_time, clock.current)}`;
         toast({
           kind: reply.value.state === 'queued' ? 'info' : 'success',
           message:

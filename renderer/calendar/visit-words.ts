@@ -1,7 +1,10 @@
+import type { WallTime } from '../../shared/time/practice-time';
+import { formatClock } from '../../shared/schedule';
+
 /**
- * A visit's day and time in the words a toast or a notice uses: "Mon 7 Dec at 9:55 AM". The
- * value is a practice wall time (drchrono's naive timestamp), so it is read as written: the
- * computer's own zone never shifts it.
+ * A visit's day and time in the words a toast or a notice uses: "Mon 7 Dec at 9:55 AM" (or
+ * "at 09:55" on a 24-hour desk). The value is a practice wall time (drchrono's naive timestamp),
+ * so it is read as written: the computer's own zone never shifts it.
  */
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -20,15 +23,6 @@ const months = [
   'Dec',
 ] as const;
 
-/** "09:55" or "2026-12-07T13:05:00" → "9:55 AM" / "1:05 PM". */
-export function clockTime(wall: string): string {
-  const m = /(\d{2}):(\d{2})/.exec(wall.includes('T') ? wall.slice(11) : wall);
-  if (!m) return wall;
-  const hour = Number(m[1]);
-  const suffix = hour < 12 ? 'AM' : 'PM';
-  return `${String(hour % 12 === 0 ? 12 : hour % 12)}:${m[2] ?? '00'} ${suffix}`;
-}
-
 /** "2026-12-07" → "Mon 7 Dec". */
 export function dayWords(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
@@ -37,7 +31,7 @@ export function dayWords(date: string): string {
   return `${weekdays[d.getUTCDay()] ?? ''} ${String(d.getUTCDate())} ${months[d.getUTCMonth()] ?? ''}`;
 }
 
-/** "2026-12-07T09:55" → "Mon 7 Dec at 9:55 AM". */
-export function visitWhen(wall: string): string {
-  return `${dayWords(wall.slice(0, 10))} at ${clockTime(wall)}`;
+/** "2026-12-07T09:55:00" → "Mon 7 Dec at 9:55 AM" (12-hour desk) or "Mon 7 Dec at 09:55". */
+export function visitWhen(wall: WallTime, hour12: boolean): string {
+  return `${dayWords(wall.slice(0, 10))} at ${formatClock(wall, hour12)}`;
 }

@@ -16,16 +16,28 @@ export function EligibilityBadge({
 }) {
   const summary = summarizeEligibility(checks);
   if (!summary) return <span className="fdp-badge fdp-badge--none">No eligibility check</span>;
-  const details = [summary.payer, summary.checkedOn ? `checked ${summary.checkedOn}` : null]
-    .filter(Boolean)
-    .join(' · ');
+  const checked = summary.checkedOn ? `checked ${summary.checkedOn}` : null;
+  const details = [summary.payer, checked].filter(Boolean).join(' · ');
   return (
     <span
       className={`fdp-badge fdp-badge--${summary.verdict}`}
       title={details || undefined}
       data-eligibility={summary.verdict}
     >
-      {compact || !details ? summary.label : `${summary.label} · ${details}`}
+      {compact || !details ? (
+        summary.label
+      ) : (
+        <>
+          {[summary.label, summary.payer].filter(Boolean).join(' · ')}
+          {checked ? (
+            <>
+              {' · '}
+              {/* A narrow column (Today) wraps before the date, never inside it. */}
+              <span className="fdp-badge__when">{checked}</span>
+            </>
+          ) : null}
+        </>
+      )}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { clockTime } from '../../shared/schedule';
+import { formatClock } from '../../shared/schedule';
 import { waitingText } from '../calendar/event-content';
 import { statusTone } from '../calendar/statuses';
 import type { ColumnKey } from './board';
@@ -9,6 +9,8 @@ export interface BoardRowProps {
   id: string;
   column: ColumnKey;
   time: string;
+  /** The desk's clock: "9:30 AM" or "09:30". */
+  hour12: boolean;
   name: string;
   status: string;
   /** Minutes waited or in the room; minutes late in "next arriving". */
@@ -62,7 +64,7 @@ function badge(column: ColumnKey, minutes: number | null): ReactNode {
  */
 export function BoardRow(props: BoardRowProps) {
   const { column, minutes, doctor, status, step } = props;
-  const time = clockTime(props.time);
+  const time = formatClock(props.time, props.hour12);
   return (
     <li
       className={`fdt-row fdt-row--${column}`}

@@ -8,18 +8,24 @@ import { StatusMenu } from '../calendar/StatusMenu';
 import { statusForKey } from '../calendar/statuses';
 import { useAppointmentActions } from '../calendar/useAppointmentActions';
 import { useOverlay } from '../calendar/useOverlay';
+import { EligibilityBadge } from '../paperwork/EligibilityBadge';
+import { useDayEligibility } from '../paperwork/useDayEligibility';
+import type { TodayView } from '../app/area-memory';
 import {
   buildBoard,
+  byDoctor as groupByDoctor,
   columnOf,
   columnTitles,
   doctorsOnDay,
   nextStep,
   withLocalMarks,
+  type BoardEntry,
   type ColumnKey,
   type LocalMark,
 } from './board';
 import { BoardColumn } from './BoardColumn';
 import { BoardRow } from './BoardRow';
+import { DoctorGroup } from './DoctorGroup';
 import { doctorLabels, unknownDoctor } from './doctor-label';
 import { TodayToolbar } from './TodayToolbar';
 import { usePracticeNow } from './usePracticeNow';
@@ -36,7 +42,14 @@ const emptyText: Record<ColumnKey, string> = {
 export interface TodayBoardProps {
   practice: Practice;
   officeId: number;
-  onOffice: (officeId: number) => void;
+  /** Only this doctor's visits; null: every doctor. */
+  doctorId: number | null;
+  /** Each column split per doctor. */
+  byDoctor: boolean;
+  /** The desk's clock (Settings, else the practice's country). */
+  hour12: boolean;
+  /** The office, doctor or grouping changed (kept for the session). */
+  onView: (patch: Partial<TodayView>) => void;
 }
 
 /**
@@ -44,17 +57,19 @@ export interface TodayBoardProps {
  * in a room, who is done, who did not come; one click (or one digit key) moves a visit on, through
  * the calendar's own status action (shown at once, one call, undoable).
  */
-export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
+export function TodayBoard(props: TodayBoardProps) {
+  const { practice, officeId, doctorId, byDoctor, hour12, onView } = props;
   const navigation = useNavigation();
   const zone = practice.timezone;
   const now = usePracticeNow(zone);
   const today = now.slice(0, 10);
-  const [doctorId, setDoctorId] = useState<number | null>(null);
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const focusAfter = useRef<string | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
 
   const book = useTodayBook(today, officeId);
+  // The day's eligibility checks in one call (main keeps them; the card and the day sheet share it).
+  const eligibility = useDayEligibility(today);
   const [booked, overlay] = useOverlay(book.data?.appointments);
   const [marks, setMarks] = useState<ReadonlyMap<string, LocalMark>>(new Map());
   const appointments = useMemo(() => withLocalMarks(booked, marks), [booked, marks]);
@@ -105,6 +120,52 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
 
   const menuAppointment = menu ? byId.get(menu.id) : undefined;
 
+  const doctorOrder = useMemo(() => practice.doctors.map((d) => d.id), [practice.doctors]);
+
+  const renderRows = (column: ColumnKey, entries: readonly BoardEntry[]) =>
+    entries.map(({ appointment: a, minutes }) => {
+      const name = appointmentName(a, patients);
+      const patientId = a.patient;
+      const step = nextStep(a.status);
+      // A feature with one more line per visit (eligibility, the copay taken) passes it as
+      // this row's children: BoardRow shows them under the doctor line, one under the other.
+      const checks = eligibility.byAppointment?.[a.id];
+      return (
+        <BoardRow
+          key={a.id}
+          id={a.id}
+          column={column}
+          time={a.scheduled_time}
+          hour12={hour12}
+          name={name}
+          status={a.status ?? ''}
+          minutes={minutes}
+          doctor={labels.get(a.doctor) ?? unknownDoctor}
+          room={roomName(office, a.exam_room)}
+          reason={(a.reason ?? '').trim()}
+          step={step}
+          onStep={() => {
+            if (step) setStatus(a, step);
+          }}
+          onStatusMenu={(button) => {
+            const rect = button.getBoundingClientRect();
+            setMenu({ id: a.id, x: rect.left, y: rect.bottom + 2 });
+          }}
+          onOpen={() =>
+            void navigation.navigate({ area: 'calendar', date: today, appointmentId: a.id })
+          }
+          onOpenPatient={
+            patientId === null
+              ? null
+              : () => void navigation.navigate({ area: 'patients', patientId })
+          }
+          onKeyDown={onRowKey(a)}
+        >
+          {checks && checks.length > 0 ? <EligibilityBadge checks={checks} /> : null}
+        </BoardRow>
+      );
+    });
+
   const renderColumn = (column: ColumnKey) => {
     const entries = board.columns[column];
     return (
@@ -115,44 +176,18 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
         empty={emptyText[column]}
         footer={column === 'next' ? nextFooter(board.laterToday, board.unmarkedEarlier) : null}
       >
-        {entries.map(({ appointment: a, minutes }) => {
-          const name = appointmentName(a, patients);
-          const patientId = a.patient;
-          const step = nextStep(a.status);
-          // A feature with one more line per visit (eligibility, the copay taken) passes it as
-          // this row's children: BoardRow shows them under the doctor line.
-          return (
-            <BoardRow
-              key={a.id}
-              id={a.id}
-              column={column}
-              time={a.scheduled_time}
-              name={name}
-              status={a.status ?? ''}
-              minutes={minutes}
-              doctor={labels.get(a.doctor) ?? unknownDoctor}
-              room={roomName(office, a.exam_room)}
-              reason={(a.reason ?? '').trim()}
-              step={step}
-              onStep={() => {
-                if (step) setStatus(a, step);
-              }}
-              onStatusMenu={(button) => {
-                const rect = button.getBoundingClientRect();
-                setMenu({ id: a.id, x: rect.left, y: rect.bottom + 2 });
-              }}
-              onOpen={() =>
-                void navigation.navigate({ area: 'calendar', date: today, appointmentId: a.id })
-              }
-              onOpenPatient={
-                patientId === null
-                  ? null
-                  : () => void navigation.navigate({ area: 'patients', patientId })
-              }
-              onKeyDown={onRowKey(a)}
-            />
-          );
-        })}
+        {byDoctor
+          ? groupByDoctor(entries, doctorOrder).map((group) => (
+              <DoctorGroup
+                key={group.doctor}
+                id={`${column}-${String(group.doctor)}`}
+                doctor={labels.get(group.doctor) ?? unknownDoctor}
+                count={group.entries.length}
+              >
+                {renderRows(column, group.entries)}
+              </DoctorGroup>
+            ))
+          : renderRows(column, entries)}
       </BoardColumn>
     );
   };
@@ -166,15 +201,22 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
     );
   } else {
     body = (
-      <div className="fdt-board" ref={boardRef}>
-        {renderColumn('next')}
-        {renderColumn('waiting')}
-        {renderColumn('inRoom')}
-        <div className="fdt-stack">
-          {renderColumn('done')}
-          {renderColumn('noShow')}
+      <>
+        {eligibility.error ? (
+          <p className="fdt-quiet" role="status">
+            Eligibility is not available: {eligibility.error}
+          </p>
+        ) : null}
+        <div className="fdt-board" ref={boardRef}>
+          {renderColumn('next')}
+          {renderColumn('waiting')}
+          {renderColumn('inRoom')}
+          <div className="fdt-stack">
+            {renderColumn('done')}
+            {renderColumn('noShow')}
+          </div>
         </div>
-      </div>
+      </>
     );
   }
 
@@ -184,11 +226,20 @@ export function TodayBoard({ practice, officeId, onOffice }: TodayBoardProps) {
         practice={practice}
         today={today}
         now={now}
+        hour12={hour12}
         officeId={officeId}
         doctorId={doctorId}
         doctors={doctors}
-        onOffice={onOffice}
-        onDoctor={setDoctorId}
+        byDoctor={byDoctor}
+        onOffice={(id) => {
+          onView({ officeId: id });
+        }}
+        onDoctor={(id) => {
+          onView({ doctorId: id });
+        }}
+        onByDoctor={(on) => {
+          onView({ byDoctor: on });
+        }}
         onPracticeSummary={() => void navigation.navigate({ area: 'home' })}
       />
       {body}

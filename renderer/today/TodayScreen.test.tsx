@@ -1,13 +1,20 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppointmentItem, Book, PatientBrief, Practice } from '../../shared/contract';
-import { ok } from '../../shared/result';
+import type {
+  AppointmentItem,
+  Book,
+  EligibilityDay,
+  PatientBrief,
+  Practice,
+} from '../../shared/contract';
+import { err, ok } from '../../shared/result';
 import { wallToInstant } from '../../shared/time/practice-time';
-import { createFakeApi } from '../bridge/fake-api';
+import { createFakeApi, type FakeHandlers } from '../bridge/fake-api';
 import { FrontdeskProvider } from '../bridge';
 import { testAppointment, testPractice, testPrefs } from '../calendar/testing/calendar-fixtures';
 import { NavigationContext, UiProviders, type NavTarget } from '../ui';
+import { forgetArea } from '../app/area-memory';
 import { TodayScreen } from './TodayScreen';
 
 const zone = 'America/New_York';
@@ -60,11 +67,37 @@ const book: AppointmentItem[] = [
   visit(10, '12:00', { status: 'Confirmed' }),
 ];
 
-function setup() {
+function check(appointment: number, eligibility: string, payer: string, ran: string) {
+  return {
+    id: appointment * 10,
+    patient: appointment - 100,
+    appointment,
+    cob_level: 'Primary Insurance',
+    payer_name: payer,
+    eligibility,
+    request_service_type: '30',
+    service_type_description: 'Health Benefit Plan Coverage',
+    query_date: ran,
+  };
+}
+
+/** Checks run for two of the waiting visits (Cleo: active, Dev: inactive); none for the rest. */
+const eligibilityDay: EligibilityDay = {
+  date: day,
+  byAppointment: {
+    '103': [check(103, '1 - Active Coverage', 'Aetna', '2026-11-20T10:12:00')],
+    '104': [check(104, '6 - Inactive', 'Cigna', '2026-11-21T09:00:00')],
+  },
+  byPatient: {},
+  fetchedAt: 1,
+};
+
+function setup(more: FakeHandlers = {}) {
   const current = new Map(book.map((a) => [a.id, a]));
   const fake = createFakeApi({
     'prefs:get': () => ok(testPrefs),
     'practice:get': () => ok(practice),
+    'eligibility:day': () => ok(eligibilityDay),
     'appointments:list': (): { ok: true; value: Book } =>
       ok({ appointments: [...current.values()], patients, fetchedAt: 1, source: 'cache' }),
     'appointments:update': (r) => {
@@ -72,6 +105,7 @@ function setup() {
       current.set(r.id, next);
       return ok({ appointment: next, state: 'saved' as const });
     },
+    ...more,
   });
   const navigated: NavTarget[] = [];
   render(
@@ -101,6 +135,7 @@ function rowNames(region: HTMLElement): string[] {
 }
 
 beforeEach(() => {
+  sessionStorage.clear();
   // Only the date: timers stay real for the UI library. 10:00 in New York, whatever this machine.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(wallToInstant(`${day}T10:00:00`, zone));
@@ -200,6 +235,178 @@ describe('Today', () => {
       { area: 'calendar', date: day, appointmentId: '103' },
       { area: 'patients', patientId: 3 },
     ]);
+  });
+
+  it('writes times the desk’s way: 12-hour for a US practice, 24-hour when Settings says so', async () => {
+    setup();
+    const waiting = await screen.findByRole('region', { name: /^Waiting/ });
+    const timeOf = (name: string) =>
+      within(waiting).getByRole('button', { name }).closest('li')?.querySelector('.fdt-row__time')
+        ?.textContent;
+    expect(timeOf('Cleo Ruiz')).toBe('9:30 AM');
+    expect(document.querySelector('.fdt-toolbar__clock')?.textContent).toBe('10:00 AM');
+    cleanup();
+    setup({
+      'prefs:get': () => ok({ ...testPrefs, calendar: { ...testPrefs.calendar, clock: '24h' } }),
+    });
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    const again = column(/^Waiting/);
+    expect(
+      within(again)
+        .getByRole('button', { name: 'Cleo Ruiz' })
+        .closest('li')
+        ?.querySelector('.fdt-row__time')?.textContent,
+    ).toBe('09:30');
+    expect(document.querySelector('.fdt-toolbar__clock')?.textContent).toBe('10:00');
+  });
+
+  it('shows each visit’s eligibility (verdict, payer, when checked) from one call for the day', async () => {
+    const { fake } = setup();
+    const waiting = await screen.findByRole('region', { name: /^Waiting/ });
+    const rowOf = (name: string) =>
+      within(waiting).getByRole('button', { name }).closest('li') as HTMLElement;
+    await waitFor(() => {
+      expect(rowOf('Cleo Ruiz').querySelector('[data-eligibility]')?.textContent).toBe(
+        'Eligible · Aetna · checked 2026-11-20',
+      );
+    });
+    expect(rowOf('Dev Shah').querySelector('[data-eligibility]')?.textContent).toBe(
+      'Not eligible · Cigna · checked 2026-11-21',
+    );
+    // A visit with no check run gets no line (the row stays as it was).
+    expect(rowOf('Eve Tran').querySelector('.fdt-row__extra')).toBeNull();
+    expect(screen.queryByText(/Eligibility is not available/)).toBeNull();
+    // Opening Today: one read of today's book (the calendar's cache) and one of the day's checks.
+    const reads = fake.calls.filter(
+      (c) => c.channel === 'eligibility:day' || c.channel === 'appointments:list',
+    );
+    expect(reads).toEqual([
+      { channel: 'appointments:list', request: { start: day, end: day, officeId: 1 } },
+      { channel: 'eligibility:day', request: { date: day } },
+    ]);
+    console.log(
+      `[figure] main reads to open Today (jsdom): ${reads.length} (eligibility: ${
+        reads.filter((c) => c.channel === 'eligibility:day').length
+      })`,
+    );
+  });
+
+  it('eligibility refused (403): Today still works and says once, quietly, why it is missing', async () => {
+    const { fake } = setup({
+      'eligibility:day': () =>
+        err(
+          'forbidden',
+          'drchrono did not allow this: the signed-in account may not use patient records. Ask your practice admin to grant Manage Patients to this drchrono account.',
+        ),
+    });
+    const note = await screen.findByText(/^Eligibility is not available/);
+    expect(note.textContent).toBe(
+      'Eligibility is not available: drchrono did not allow this: the signed-in account may not use patient records. Ask your practice admin to grant Manage Patients to this drchrono account.',
+    );
+    expect(screen.getAllByText(/Eligibility is not available/)).toHaveLength(1);
+    expect(document.querySelector('[data-eligibility]')).toBeNull();
+    // The board itself is whole and still moves visits on.
+    expect(rowNames(column(/^Waiting/))).toEqual(['Dev Shah', 'Cleo Ruiz', 'Eve Tran']);
+    await userEvent.click(
+      within(column(/^Next arriving/)).getByRole('button', { name: 'Arrived: Ana Lopez' }),
+    );
+    await waitFor(() => {
+      expect(rowNames(column(/^Waiting/))).toContain('Ana Lopez');
+    });
+    expect(fake.calls.filter((c) => c.channel === 'eligibility:day')).toHaveLength(1);
+  });
+
+  it('groups each column by doctor when asked, from the keyboard, and keeps it for the session', async () => {
+    setup();
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    const toggle = screen.getByRole('checkbox', { name: 'Group by doctor' });
+    toggle.focus();
+    await userEvent.keyboard(' ');
+    expect(toggle).toHaveProperty('checked', true);
+    const waiting = column(/^Waiting/);
+    // Dr. Okafor first (the practice's order), each doctor's visits in the column's order.
+    const okafor = within(waiting).getByRole('list', { name: /^Dr\. Okafor 2$/ });
+    const park = within(waiting).getByRole('list', { name: /^Dr\. Park 1$/ });
+    expect(
+      within(waiting)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['AODr. Okafor 2', 'JPDr. Park 1']);
+    expect(rowNames(okafor)).toEqual(['Cleo Ruiz', 'Eve Tran']);
+    expect(rowNames(park)).toEqual(['Dev Shah']);
+    // The column keeps its count and order; rows still answer their keys.
+    expect(rowNames(waiting)).toEqual(['Cleo Ruiz', 'Eve Tran', 'Dev Shah']);
+    expect(within(column(/^No-shows/)).getByRole('list', { name: /^Dr\. Park 1$/ })).toBeTruthy();
+    // Kept for the session beside the area: a switch and ids, no name.
+    const kept = sessionStorage.getItem('frontdesk.today') ?? '';
+    expect(JSON.parse(kept)).toEqual({ officeId: null, doctorId: null, byDoctor: true });
+    expect(kept).not.toMatch(/Okafor|Park|Ruiz/);
+    cleanup();
+    setup();
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    expect(screen.getByRole('checkbox', { name: 'Group by doctor' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(column(/^Waiting/)).getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Group by doctor' }));
+    expect(within(column(/^Waiting/)).queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+  });
+
+  it('remembers the office and the doctor chosen across a reload (ids only); sign-out forgets them', async () => {
+    const twoOffices: Practice = {
+      ...practice,
+      offices: [
+        ...practice.offices,
+        { ...(practice.offices[0] as Practice['offices'][number]), id: 2, name: 'Uptown' },
+      ],
+    };
+    const { fake } = setup({ 'practice:get': () => ok(twoOffices) });
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    await userEvent.selectOptions(screen.getByLabelText('Doctor'), 'Dr. Jun Park');
+    await userEvent.selectOptions(screen.getByLabelText('Office'), 'Uptown');
+    await waitFor(() => {
+      expect(fake.calls.filter((c) => c.channel === 'appointments:list').at(-1)?.request).toEqual({
+        start: day,
+        end: day,
+        officeId: 2,
+      });
+    });
+    expect(JSON.parse(sessionStorage.getItem('frontdesk.today') ?? '')).toEqual({
+      officeId: 2,
+      doctorId: 8,
+      byDoctor: false,
+    });
+    // A reload: the screen starts again from what the session kept.
+    cleanup();
+    const again = setup({ 'practice:get': () => ok(twoOffices) });
+    await screen.findByRole('heading', { level: 2, name: /^Waiting/ });
+    expect(screen.getByLabelText<HTMLSelectElement>('Office').value).toBe('2');
+    expect(screen.getByLabelText<HTMLSelectElement>('Doctor').value).toBe('8');
+    expect(again.fake.calls.find((c) => c.channel === 'appointments:list')?.request).toEqual({
+      start: day,
+      end: day,
+      officeId: 2,
+    });
+    expect(rowNames(column(/^Waiting/))).toEqual(['Dev Shah']);
+    // Signing out forgets the Today view with the area.
+    forgetArea();
+    expect(sessionStorage.getItem('frontdesk.today')).toBeNull();
+  });
+
+  it('a remembered doctor who left the practice, or an unreadable memory, shows every doctor', async () => {
+    sessionStorage.setItem('frontdesk.today', JSON.stringify({ officeId: 99, doctorId: 404 }));
+    setup();
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    expect(screen.getByLabelText<HTMLSelectElement>('Doctor').value).toBe('');
+    cleanup();
+    sessionStorage.setItem('frontdesk.today', '{not json');
+    setup();
+    await screen.findByRole('heading', { level: 2, name: 'Waiting 3' });
+    expect(screen.getByRole('checkbox', { name: 'Group by doctor' })).toHaveProperty(
+      'checked',
+      false,
+    );
   });
 
   it('asks main for today only, for the office shown (the calendar’s day cache)', async () => {

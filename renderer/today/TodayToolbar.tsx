@@ -1,17 +1,22 @@
 import type { Practice } from '../../shared/contract';
 import type { IsoDate, WallTime } from '../../shared/time/practice-time';
 import { doctorName } from '../app/format';
+import { formatClock } from '../../shared/schedule';
 
 export interface TodayToolbarProps {
   practice: Practice;
   today: IsoDate;
   now: WallTime;
+  hour12: boolean;
   officeId: number;
   doctorId: number | null;
   /** The doctors with visits today at this office. */
   doctors: Practice['doctors'];
   onOffice: (officeId: number) => void;
   onDoctor: (doctorId: number | null) => void;
+  /** Each column split per doctor. */
+  byDoctor: boolean;
+  onByDoctor: (on: boolean) => void;
   onPracticeSummary: () => void;
 }
 
@@ -34,7 +39,7 @@ export function TodayToolbar(props: TodayToolbarProps) {
     <div className="fdt-toolbar">
       <h1 className="fdt-toolbar__title">
         Today <span className="fdt-toolbar__date">{longDate(props.today)}</span>
-        <span className="fdt-toolbar__clock">{props.now.slice(11, 16)}</span>
+        <span className="fdt-toolbar__clock">{formatClock(props.now, props.hour12)}</span>
       </h1>
       {offices.length > 1 ? (
         <label className="fdt-toolbar__field">
@@ -68,6 +73,16 @@ export function TodayToolbar(props: TodayToolbarProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="fdt-toolbar__check">
+        <input
+          type="checkbox"
+          checked={props.byDoctor}
+          onChange={(e) => {
+            props.onByDoctor(e.target.checked);
+          }}
+        />
+        Group by doctor
       </label>
       <p className="fdt-toolbar__keys">
         On a row: <kbd>3</kbd> Arrived, <kbd>4</kbd> Checked in, <kbd>5</kbd> In room, <kbd>7</kbd>{' '}

@@ -235,3 +235,26 @@ export function withLocalMarks(
       : a;
   });
 }
+
+/**
+ * A column's visits per doctor, for "group by doctor": the doctors in the practice's order (a
+ * doctor no longer listed comes last), each with their visits in the column's own order.
+ */
+export function byDoctor(
+  entries: readonly BoardEntry[],
+  doctorOrder: readonly number[],
+): { doctor: number; entries: BoardEntry[] }[] {
+  const groups = new Map<number, BoardEntry[]>();
+  for (const entry of entries) {
+    const list = groups.get(entry.appointment.doctor);
+    if (list) list.push(entry);
+    else groups.set(entry.appointment.doctor, [entry]);
+  }
+  const rank = (id: number) => {
+    const at = doctorOrder.indexOf(id);
+    return at === -1 ? doctorOrder.length : at;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a - b)
+    .map(([doctor, list]) => ({ doctor, entries: list }));
+}

@@ -25,21 +25,25 @@ export function roomName(office: RoomsLike | null | undefined, examRoom: number)
   return room?.name.trim() || `Room ${examRoom}`;
 }
 
-/** `09:30` from a wall time. */
+/** `09:30` from a wall time (main's messages; the renderer writes times the desk's way). */
 export function clockTime(wall: WallTime): string {
   return wall.slice(11, 16);
 }
 
 /**
  * "10:00 Dale Whitaker, Exam 2": the appointment a booking clashes with. Breaks (no patient)
- * read "Break"; a patient we cannot name reads "a patient" (never an id in a message).
+ * read "Break"; a patient we cannot name reads "a patient" (never an id in a message). `clock`
+ * writes the time (the renderer passes the desk's 12/24-hour formatter).
  */
-export function clashLabel(input: {
-  scheduledTime: WallTime;
-  patient: number | null;
-  patientName: string | null;
-  room: string;
-}): string {
+export function clashLabel(
+  input: {
+    scheduledTime: WallTime;
+    patient: number | null;
+    patientName: string | null;
+    room: string;
+  },
+  clock: (wall: WallTime) => string = clockTime,
+): string {
   const who = input.patient === null ? 'Break' : (input.patientName ?? 'a patient');
-  return `${clockTime(input.scheduledTime)} ${who}, ${input.room}`;
+  return `${clock(input.scheduledTime)} ${who}, ${input.room}`;
 }

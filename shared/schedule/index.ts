@@ -6,3 +6,5 @@ export * from './templates';
 export * from './openings';
 export * from './describe';
 export * from './room-openings';
+export * from './clock-format';
+export * from './desk-locale';

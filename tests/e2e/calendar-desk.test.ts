@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roomFreeTime, wallMinutes } from '../../shared/schedule';
+import { formatClock, roomFreeTime, wallMinutes } from '../../shared/schedule';
 import { addDays, drchronoWeekday } from '../../shared/time/practice-time';
-import { formatClock } from '../../renderer/calendar/clock-format';
-import { clockTime } from '../../renderer/calendar/visit-words';
 import { dragAppointment, resizeAppointment } from '../bench/calendar-drag';
 import {
   browserTimezone,
@@ -259,7 +257,7 @@ describe('calendar: finding an opening', () => {
     await found.waitFor();
     const text = (await found.textContent()) ?? '';
     const start = await dialog.getByLabel(/Start/).inputValue();
-    expect(text).toContain(clockTime(start));
+    expect(text).toContain(formatClock(start, true));
     // The day is cached: answered from the templates and the book, without a call.
     const templateSearches = () =>
       requests('GET', '/api/appointment_templates').filter((r) => r.query.available);
@@ -344,7 +342,7 @@ describe('calendar: moving and statuses', () => {
     });
     const alert = page.getByRole('alert').filter({ hasText: 'clashes with' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(occupant.scheduled_time.slice(11, 16));
+    expect(await alert.textContent()).toContain(formatClock(occupant.scheduled_time, true));
     expect(await placement(moved.id)).toMatchObject({ room: String(from.room), time: from.start });
     await page.screenshot({ path: '/tmp/frontdesk-calendar-clash.png' });
     calls.knownClash = apiRequests().filter((r) => !r.query.since).length;
@@ -369,7 +367,9 @@ describe('calendar: moving and statuses', () => {
     await dragAppointment(page, { id: moved.id, examRoom: slot.room, time: slot.start });
     const alert = page.getByRole('alert').filter({ hasText: 'clashes with' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(`${slot.start} Break`);
+    expect(await alert.textContent()).toContain(
+      `${formatClock(`${day}T${slot.start}:00`, true)} Break`,
+    );
     expect(await placement(moved.id)).toMatchObject({ room: String(from.room), time: from.start });
     const patches = requests('PATCH', `/api/appointments/${moved.id}`);
     expect(patches).toHaveLength(1);

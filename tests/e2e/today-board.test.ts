@@ -37,6 +37,27 @@ function visit(status: string, minutesAgo?: number): SeededVisit {
   return found;
 }
 
+function ranCheck(v: SeededVisit, eligibility: string, payer: string): void {
+  const [first, ...rest] = v.name.split(' ');
+  stack.sandbox.sandbox.db.eligibilityChecks.create((id) => ({
+    id,
+    data: {
+      patient: v.patient,
+      appointment: Number(v.id),
+      cob_level: 'Primary Insurance',
+      payer_name: payer,
+      eligibility,
+      request_service_type: '30',
+      service_type_description: 'Health Benefit Plan Coverage',
+      query_date: `${v.scheduledTime.slice(0, 10)}T07:45:00`,
+      patient_info: { first_name: first ?? '', last_name: rest.join(' ') },
+      coverage_details: {},
+    },
+    createdMs: clock.now(),
+    updatedMs: clock.now(),
+  }));
+}
+
 function apiRequests(fromSeq: number) {
   return stack.sandbox.control
     .requests()
@@ -56,6 +77,10 @@ beforeAll(async () => {
   ({ office, visits } = await seedMorning(stack, (ms) => {
     offset = ms;
   }));
+  // Checks run from drchrono's own appointment pop-up (the API has no write for them): the
+  // longest-waiting patient came back active, the one checked in inactive.
+  ranCheck(visit('Arrived', 22), '1 - Active Coverage', 'Aetna');
+  ranCheck(visit('Checked In'), '6 - Inactive', 'Cigna');
   await page.setViewportSize({ width: 1280, height: 720 });
   await signIn(page);
 });
@@ -81,6 +106,21 @@ describe('Today: the desk’s first screen', () => {
     await row(waiting, visit('Arrived', 22)).waitFor();
     const count = await waiting.locator('.fdt-col__count').textContent();
     expect(Number(count)).toBe(await waiting.locator('[data-appointment-row]').count());
+  });
+
+  it('shows eligibility (verdict, payer, when checked) on the rows with a check, from one call for the day', async () => {
+    const waiting = column(/^Waiting/);
+    const active = row(waiting, visit('Arrived', 22)).locator('[data-eligibility]');
+    await active.waitFor();
+    const day = visit('Arrived', 22).scheduledTime.slice(0, 10);
+    expect(await active.textContent()).toBe(`Eligible · Aetna · checked ${day}`);
+    expect(
+      await row(waiting, visit('Checked In')).locator('[data-eligibility]').textContent(),
+    ).toBe(`Not eligible · Cigna · checked ${day}`);
+    // The visit that arrived 3 minutes ago has no check: no line.
+    expect(await row(waiting, visit('Arrived', 3)).locator('[data-eligibility]').count()).toBe(0);
+    const asked = apiRequests(0).filter((r) => r.path === '/api/eligibility_checks');
+    expect(asked.map((r) => r.query)).toEqual([{ appointment_date: day }]);
   });
 
   it('waiting: minutes from the time drchrono says the status was set (as any desk sees it), longest first', async () => {
@@ -140,10 +180,14 @@ describe('Today: the desk’s first screen', () => {
     expect(server.status).toBe(200);
   });
 
-  it('costs no API call to open once the day is loaded (the calendar’s day cache)', async () => {
+  it('costs one API call to open once the day is loaded: the day’s eligibility checks, nothing else', async () => {
     await nav(page, 'Calendar');
     await page.locator('[data-appointment-id][tabindex]').first().waitFor();
-    await page.waitForTimeout(1000);
+    // Main keeps the day's checks; after a change to the day (the statuses set above) it asks
+    // drchrono again, at most every 30 s. Past that, opening Today costs exactly that call.
+    const firstAsked = apiRequests(0).find((r) => r.path === '/api/eligibility_checks');
+    const wait = (firstAsked?.time ?? 0) + 31_000 - clock.now();
+    await page.waitForTimeout(Math.max(1000, wait));
     const before = lastSeq();
     await nav(page, 'Today');
     await column(/^Waiting/)
@@ -155,10 +199,18 @@ describe('Today: the desk’s first screen', () => {
     // The background sync's `since` polls run on their own clock, whatever is on screen.
     const polls = spent.filter((r) => 'since' in r.query);
     const opening = spent.filter((r) => !('since' in r.query));
+    const eligibility = opening.filter((r) => r.path === '/api/eligibility_checks');
     console.log(
-      `[figure] API calls to open Today: ${opening.length} (background polls in the same second: ${polls.length})`,
+      `[figure] API calls to open Today: ${opening.length} (eligibility: ${eligibility.length}; background polls in the same second: ${polls.length})`,
     );
-    expect(opening.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(eligibility.map((r) => r.query)).toEqual([
+      { appointment_date: visit('Arrived', 22).scheduledTime.slice(0, 10) },
+    ]);
+    expect(
+      opening
+        .filter((r) => r.path !== '/api/eligibility_checks')
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([]);
   });
 
   it('opens the visit on the calendar in one click, and a reload comes back to the calendar', async () => {
@@ -190,6 +242,32 @@ describe('Today: the desk’s first screen', () => {
     await page.getByRole('article').getByRole('button', { name: 'Edit details' }).waitFor();
     expect(await page.getByRole('article').textContent()).toContain(patient.name.split(' ')[1]);
     await nav(page, 'Today');
+  });
+
+  it('keeps the doctor chosen and the grouping across a reload (ids only in the session)', async () => {
+    const doctor = page.getByRole('combobox', { name: /^Doctor/ });
+    const seen = visit('Arrived', 22);
+    await doctor.selectOption(String(seen.doctor));
+    await page.getByRole('checkbox', { name: 'Group by doctor' }).check();
+    await page.reload();
+    await column(/^Waiting/)
+      .locator('[data-appointment-row]')
+      .first()
+      .waitFor();
+    expect(await page.getByRole('combobox', { name: /^Doctor/ }).inputValue()).toBe(
+      String(seen.doctor),
+    );
+    expect(await page.getByRole('checkbox', { name: 'Group by doctor' }).isChecked()).toBe(true);
+    const kept = await page.evaluate(() => sessionStorage.getItem('frontdesk.today'));
+    expect(JSON.parse(kept ?? '')).toEqual({
+      officeId: null,
+      doctorId: seen.doctor,
+      byDoctor: true,
+    });
+    // Only that doctor's visits, under their heading.
+    const groups = column(/^Waiting/).getByRole('heading', { level: 3 });
+    expect(await groups.count()).toBe(1);
+    await page.getByRole('combobox', { name: /^Doctor/ }).selectOption('');
   });
 
   it('axe-core finds no serious or critical violations on Today', async () => {
@@ -230,8 +308,12 @@ describe('Today: the desk’s first screen', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
+      const grouped = `/tmp/frontdesk-today-bydoctor-${width}x${height}.png`;
+      await page.screenshot({ path: grouped });
+      await page.getByRole('checkbox', { name: 'Group by doctor' }).uncheck();
       const path = `/tmp/frontdesk-today-${width}x${height}.png`;
       await page.screenshot({ path });
+      await page.getByRole('checkbox', { name: 'Group by doctor' }).check();
       // Every column's title and count is on screen, none cut off.
       const clipped = await page.evaluate(
         () =>
@@ -241,7 +323,7 @@ describe('Today: the desk’s first screen', () => {
           }).length,
       );
       console.log(
-        `[figure] Today at ${width}×${height}: column titles cut off ${clipped}; ${path}`,
+        `[figure] Today at ${width}×${height}: column titles cut off ${clipped}; ${path} (grouped by doctor: ${grouped})`,
       );
       expect(clipped).toBe(0);
     }

@@ -23,6 +23,7 @@ export interface PlannedVisit {
 export interface SeededVisit extends PlannedVisit {
   id: string;
   name: string;
+  patient: number;
   doctor: number;
   scheduledTime: WallTime;
 }
@@ -95,6 +96,7 @@ export async function seedMorning(
             ...visit,
             id: (reply.body as { id: string }).id,
             name: `${patient.first_name} ${patient.last_name}`,
+            patient: patient.id,
             doctor: doctor.id,
             scheduledTime: start,
           });

@@ -1,4 +1,4 @@
-import type { WallTime } from '../../shared/time/practice-time';
+import type { WallTime } from '../time/practice-time';
 
 /** "9:30 AM" on a 12-hour desk, "09:30" on a 24-hour one: the wall time as the practice reads it. */
 export function formatClock(wall: WallTime, hour12: boolean): string {

@@ -1,5 +1,5 @@
-import type { Prefs } from '../../shared/contract';
-import type { Office } from '../../shared/drchrono';
+import type { Prefs } from '../contract';
+import type { Office } from '../drchrono';
 
 /** How the desk writes times and lays out weeks. */
 export interface DeskLocale {
