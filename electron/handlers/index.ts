@@ -1,5 +1,6 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
+import { capabilityHandlers } from '../capabilities/capability-handlers';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
@@ -20,5 +21,6 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createCalendarHandlers(),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
+    ...capabilityHandlers(),
   };
 }

@@ -42,6 +42,8 @@ export interface SyncServicesOptions {
   auth?: { status(): AuthStatus; onChange(listener: (status: AuthStatus) => void): () => void };
   /** While the idle lock is on, polling nearly stops. */
   lock?: { isLocked(): boolean };
+  /** Explains a refused optional list ("it lacks the “Settings” permission"). */
+  refusal?: (resource: string) => string;
   tuning?: {
     /** A loaded day older than this is refreshed (default 90 s). */
     staleAfterMs?: number;
@@ -76,7 +78,13 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
       : { failuresBeforeOffline: tuning.failuresBeforeOffline }),
   });
   const client = trackedClient(options.client, connectivity);
-  const practice = new PracticeReference({ client, clock, store, events });
+  const practice = new PracticeReference({
+    client,
+    clock,
+    store,
+    events,
+    ...(options.refusal ? { refusal: options.refusal } : {}),
+  });
   const zone = () => practice.zone();
   const isOnline = () => connectivity.isOnline();
   const roster = new RosterService({ client, clock, store, events, zone, isOnline });

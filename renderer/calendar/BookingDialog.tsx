@@ -237,6 +237,7 @@ export function BookingDialog({ request, practice, actions, onClose }: BookingDi
               label="Profile"
               numeric
               placeholder="— none —"
+              hint={practice.availability?.profiles.reason ?? undefined}
               options={profiles.map((p) => ({
                 value: p.id,
                 label: `${p.name} (${p.duration} min)`,

@@ -3,6 +3,7 @@ export { Dialog, type DialogProps } from './Dialog';
 export { Notice } from './Notice';
 export { ErrorNotice } from './ErrorNotice';
 export { ErrorDetails } from './ErrorDetails';
+export { AvailabilityNote } from './AvailabilityNote';
 export { errorToast } from './error-toast';
 export { Spinner } from './Spinner';
 export { EmptyState } from './EmptyState';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
+import { capabilitiesChannels } from './capabilities';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
 import type { EventName, events } from './events';
@@ -9,6 +10,7 @@ import { sessionChannels } from './session-channels';
 import { syncChannels } from './sync-channels';
 
 export * from './models';
+export * from './capabilities';
 export { events, eventNames, type EventName } from './events';
 
 /**
@@ -21,6 +23,7 @@ export const contract = {
   ...recordsChannels,
   ...syncChannels,
   ...diagnosticsChannels,
+  ...capabilitiesChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;
