@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listAvailabilitySchema } from './capabilities';
 import {
   allergySchema,
   allergyWritable,
@@ -98,6 +99,17 @@ export const recordsChannels = {
         balanceInsurance: money,
         balanceTotal: money,
       }),
+      /**
+       * Each list on its own: one refused (a clerk without “Access Patients Payments”), missing or
+       * unreadable is empty with its one-line reason, and the others still show. Absent: all in full.
+       */
+      availability: z
+        .strictObject({
+          lineItems: listAvailabilitySchema,
+          payments: listAvailabilitySchema,
+          transactions: listAvailabilitySchema,
+        })
+        .optional(),
     }),
   ),
   'billing:patient': channel(

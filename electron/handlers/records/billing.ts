@@ -12,12 +12,14 @@ import { submitEdit } from './edits';
 import { failed } from './errors';
 import { billingTotals } from './money';
 import { practiceDay } from './practice-day';
+import { readRecordList } from './record-lists';
 
 type BillingChannels = Extract<keyof typeof recordsChannels, `billing:${string}`>;
 
 /** How far back the patient's payment log goes (the log has no patient filter to narrow it). */
 const paymentLogDays = 365;
 const user = { priority: 'user' } as const;
+const inFull = { state: 'available', reason: null, skipped: 0, detail: null } as const;
 
 export function billingHandlers(): HandlerGroup<BillingChannels> {
   return {
@@ -28,28 +30,52 @@ export function billingHandlers(): HandlerGroup<BillingChannels> {
       if (!appointment) return err('not_found', 'drchrono no longer has this appointment.');
       const byAppointment = { appointment: appointmentId };
       const [lineItems, transactions, payments] = await Promise.all([
-        s.client.list('/api/line_items', lineItemSchema, byAppointment, user),
-        s.client.list('/api/transactions', transactionSchema, byAppointment, user),
+        readRecordList(
+          s,
+          'billing',
+          'Line items',
+          '/api/line_items',
+          lineItemSchema,
+          byAppointment,
+          user,
+        ),
+        readRecordList(
+          s,
+          'billing',
+          'Insurance transactions',
+          '/api/transactions',
+          transactionSchema,
+          byAppointment,
+          user,
+        ),
         // Payments filter by patient only; the appointment's are picked out below.
         appointment.patient === null
           ? null
-          : s.client.list(
+          : readRecordList(
+              s,
+              'payments',
+              'Patient payments',
               '/api/patient_payments',
               patientPaymentSchema,
               { patient: appointment.patient },
               user,
             ),
       ]);
-      if (!lineItems.ok) return failed(lineItems.failure, 'billing');
-      if (!transactions.ok) return failed(transactions.failure, 'billing');
-      if (payments && !payments.ok) return failed(payments.failure, 'payments');
-      const items = lineItems.value.items.filter((li) => li.appointment === appointmentId);
+      if (!lineItems.ok) return lineItems;
+      if (!transactions.ok) return transactions;
+      if (payments && !payments.ok) return payments;
+      const items = lineItems.items.filter((li) => li.appointment === appointmentId);
       return ok({
         appointment,
         lineItems: items,
-        payments: (payments?.value.items ?? []).filter((p) => p.appointment === appointmentId),
-        transactions: transactions.value.items.filter((t) => t.appointment === appointmentId),
+        payments: (payments?.items ?? []).filter((p) => p.appointment === appointmentId),
+        transactions: transactions.items.filter((t) => t.appointment === appointmentId),
         totals: billingTotals(items),
+        availability: {
+          lineItems: lineItems.availability,
+          transactions: transactions.availability,
+          payments: payments?.availability ?? inFull,
+        },
       });
     },
 
