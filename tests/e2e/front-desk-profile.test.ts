@@ -65,7 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stack?.close();
+  await stack.close();
 });
 
 describe('a front desk account', () => {
