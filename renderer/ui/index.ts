@@ -2,6 +2,7 @@ export { Button, type ButtonProps } from './Button';
 export { Dialog, type DialogProps } from './Dialog';
 export { Notice } from './Notice';
 export { ErrorNotice } from './ErrorNotice';
+export { AreaErrorNotice } from './AreaErrorNotice';
 export { ErrorDetails } from './ErrorDetails';
 export { AvailabilityNote } from './AvailabilityNote';
 export { errorToast } from './error-toast';

@@ -192,6 +192,14 @@ export const recordsChannels = {
       templates: z.array(taskTemplateSchema),
       users: z.array(userSchema),
       groups: z.array(userGroupSchema),
+      /** Each list on its own: one refused is empty with its reason. Absent: all in full. */
+      availability: z
+        .strictObject({
+          categories: listAvailabilitySchema,
+          statuses: listAvailabilitySchema,
+          templates: listAvailabilitySchema,
+        })
+        .optional(),
     }),
   ),
   'tasks:create': channel(

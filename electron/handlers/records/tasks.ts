@@ -13,6 +13,7 @@ import type { HandlerGroup } from '../types';
 import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { practiceDay } from './practice-day';
+import { readRecordList } from './record-lists';
 import type { RecordsState } from './state';
 import { keepTask, taskServerQuery } from './task-filter';
 import { notesBody } from './task-notes';
@@ -24,24 +25,71 @@ const user = { priority: 'user' } as const;
 // Archived ones too: the settings screen restores them; lists and pickers hide them.
 const withArchived = { show_archived: true };
 
-async function taskLists(state: RecordsState, s: Services): Promise<Result<TaskLists>> {
+type TaskListsRead = TaskLists & {
+  availability: NonNullable<ResponseOf<'tasks:meta'>['availability']>;
+};
+
+const inFull = { state: 'available', reason: null, skipped: 0, detail: null } as const;
+
+/**
+ * Categories, statuses and templates, each on its own: one refused, missing or unreadable is
+ * empty with its reason and the task list still works (they only label and prefill tasks).
+ */
+async function taskLists(state: RecordsState, s: Services): Promise<Result<TaskListsRead>> {
   const recent = state.taskLists.get('all');
-  if (recent) return ok(recent);
+  if (recent) {
+    return ok({
+      ...recent,
+      availability: { categories: inFull, statuses: inFull, templates: inFull },
+    });
+  }
   const [categories, statuses, templates] = await Promise.all([
-    s.client.list('/api/task_categories', taskCategorySchema, withArchived, user),
-    s.client.list('/api/task_statuses', taskStatusSchema, withArchived, user),
-    s.client.list('/api/task_templates', taskTemplateSchema, withArchived, user),
+    readRecordList(
+      s,
+      'tasks',
+      'Task categories',
+      '/api/task_categories',
+      taskCategorySchema,
+      withArchived,
+      user,
+    ),
+    readRecordList(
+      s,
+      'tasks',
+      'Task statuses',
+      '/api/task_statuses',
+      taskStatusSchema,
+      withArchived,
+      user,
+    ),
+    readRecordList(
+      s,
+      'tasks',
+      'Task templates',
+      '/api/task_templates',
+      taskTemplateSchema,
+      withArchived,
+      user,
+    ),
   ]);
-  if (!categories.ok) return failed(categories.failure, 'tasks');
-  if (!statuses.ok) return failed(statuses.failure, 'tasks');
-  if (!templates.ok) return failed(templates.failure, 'tasks');
+  if (!categories.ok) return categories;
+  if (!statuses.ok) return statuses;
+  if (!templates.ok) return templates;
   const lists = {
-    categories: categories.value.items,
-    statuses: statuses.value.items,
-    templates: templates.value.items,
+    categories: categories.items,
+    statuses: statuses.items,
+    templates: templates.items,
   };
-  state.taskLists.set('all', lists);
-  return ok(lists);
+  const availability = {
+    categories: categories.availability,
+    statuses: statuses.availability,
+    templates: templates.availability,
+  };
+  // Only lists read in full are remembered: a refused one is asked again next time.
+  if (Object.values(availability).every((a) => a.state === 'available' && a.skipped === 0)) {
+    state.taskLists.set('all', lists);
+  }
+  return ok({ ...lists, availability });
 }
 
 /**
