@@ -211,11 +211,22 @@ describe('a front desk account', () => {
       .getByText(/Access Clinical Notes/)
       .first()
       .waitFor();
+    // Nothing to retry and nothing to add: the account may not, and the tab says so.
+    expect(await page.getByRole('button', { name: 'Add allergy' }).count()).toBe(0);
     await expectNoBlankArea();
     await page.screenshot({ path: `${shots}-clinical.png` });
     // The visits tab still lists the patient's appointments.
     await page.getByRole('tab', { name: 'Appointments' }).click();
     await page.getByRole('row').nth(1).waitFor();
+    await expectNoBlankArea();
+  });
+
+  it('Home and Tasks are there too', async () => {
+    await nav(page, 'Tasks');
+    await page.getByRole('button', { name: 'Categories, statuses and templates' }).waitFor();
+    await expectNoBlankArea();
+    await nav(page, 'Home');
+    await expectNoBlankArea();
   });
 
   it('Settings → Connection shows what the account may do and why not', async () => {
