@@ -16,9 +16,27 @@ describe('endpoint faults', () => {
       status: 403,
       body: { detail: 'You do not have permission to perform this action.' },
     });
-    // A record under the collection too, and nothing else.
-    expect((await call(sb, 'GET', '/api/appointment_templates/1', { token })).status).toBe(403);
+    // That path only: a record is another path, and other endpoints answer as usual.
+    const template = sb.db.templates.all()[0]?.id ?? 0;
+    expect(
+      (await call(sb, 'GET', `/api/appointment_templates/${String(template)}`, { token })).status,
+    ).toBe(200);
     expect((await call(sb, 'GET', '/api/appointment_profiles', { token })).status).toBe(200);
+    // The list of users refused; a user's record (users/current redirects to one) is not.
+    await call(sb, 'POST', '/__sandbox/endpoint-faults', {
+      json: { path: '/api/users', answer: 'forbidden' },
+    });
+    expect((await call(sb, 'GET', '/api/users', { token })).status).toBe(403);
+    const me = sb.db.users.all()[0]?.id ?? 0;
+    expect((await call(sb, 'GET', `/api/users/${String(me)}`, { token })).status).toBe(200);
+    // With /*, everything under the collection.
+    await call(sb, 'POST', '/__sandbox/endpoint-faults', {
+      json: { path: '/api/appointment_templates/*', answer: 'missing' },
+    });
+    expect(
+      (await call(sb, 'GET', `/api/appointment_templates/${String(template)}`, { token })).status,
+    ).toBe(404);
+    await call(sb, 'DELETE', '/__sandbox/endpoint-faults');
 
     await set('missing');
     expect((await call(sb, 'GET', '/api/appointment_templates', { token })).status).toBe(404);

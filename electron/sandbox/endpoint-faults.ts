@@ -13,7 +13,10 @@ export const endpointAnswers = ['forbidden', 'missing', 'unreadable', 'not-a-pag
 export type EndpointAnswer = (typeof endpointAnswers)[number];
 
 export interface EndpointFault {
-  /** `/api/appointment_templates`: the collection and everything under it. */
+  /**
+   * `/api/appointment_templates`: that path only (so `/api/users` leaves `/api/users/current` and
+   * the caller's own record alone, as drchrono does); `/api/offices/*`: everything under it too.
+   */
   path: string;
   /** `GET`, or `*` for every method. */
   method: string;
@@ -28,8 +31,12 @@ export function findEndpointFault(
   const path = normalizePath(pathname);
   return faults.find((f) => {
     if (f.method !== '*' && f.method !== method) return false;
-    const prefix = normalizePath(f.path);
-    return path === prefix || path.startsWith(`${prefix}/`);
+    // `/api/offices/*`: the collection's records and their actions as well as the collection.
+    if (f.path.endsWith('/*')) {
+      const collection = normalizePath(f.path.slice(0, -2));
+      return path === collection || path.startsWith(`${collection}/`);
+    }
+    return path === normalizePath(f.path);
   });
 }
 
