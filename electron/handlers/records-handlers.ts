@@ -1,5 +1,6 @@
 import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
+import { createBillingService } from '../records/billing-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { patientHandlers } from './records/patients';
@@ -22,7 +23,7 @@ export function createRecordsHandlers(
   });
   return {
     ...patientHandlers(state),
-    ...billingHandlers(),
+    ...billingHandlers(createBillingService(services)),
     ...clinicalHandlers(),
     ...taskHandlers(state),
   };
