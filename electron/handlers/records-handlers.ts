@@ -1,6 +1,7 @@
 import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
 import { createBillingService } from '../records/billing-service';
+import { createClinicalService } from '../records/clinical-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { patientHandlers } from './records/patients';
@@ -24,7 +25,7 @@ export function createRecordsHandlers(
   return {
     ...patientHandlers(state),
     ...billingHandlers(createBillingService(services)),
-    ...clinicalHandlers(),
+    ...clinicalHandlers(createClinicalService(services)),
     ...taskHandlers(state),
   };
 }
