@@ -79,7 +79,14 @@ export const recordsChannels = {
     z.strictObject({ id, changes: patientChanges, base: patientChanges }),
     z.strictObject({ patient: patientSchema.nullable(), state: writeStateSchema }),
   ),
-  'patients:customFields': channel(none, z.array(customDemographicFieldSchema)),
+  'patients:customFields': channel(
+    none,
+    z.strictObject({
+      fields: z.array(customDemographicFieldSchema),
+      /** Refused (a front desk without Settings), missing or unreadable: empty, and why. */
+      availability: listAvailabilitySchema,
+    }),
+  ),
   'insurances:search': channel(
     z.strictObject({ payerType: z.enum(payerTypes), term: shortText }),
     z.array(insurancePayerSchema),

@@ -198,6 +198,12 @@ describe('a front desk account', () => {
     stack.sandbox.control.clearRequests();
     await record.getByRole('button', { name: 'Edit details' }).click();
     const form = page.getByRole('form', { name: 'Edit patient details' });
+    // The practice's own fields need Settings: the form says so where they would be.
+    await form
+      .getByText(
+        'Custom demographics are not available to this drchrono account: it lacks the “Settings” permission.',
+      )
+      .waitFor();
     await form.getByLabel('Cell phone').fill('(845) 555-0142');
     await form.getByRole('button', { name: 'Save changes' }).first().click();
     await page.getByRole('button', { name: 'Edit details' }).waitFor();
