@@ -1,7 +1,9 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
+import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createPracticeSettingsHandlers } from './practice-settings-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -19,6 +21,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
   return {
     ...createSessionHandlers(deps),
     ...createCalendarHandlers(),
+    ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
     ...capabilityHandlers(),
