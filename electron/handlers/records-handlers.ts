@@ -26,6 +26,6 @@ export function createRecordsHandlers(
     ...patientHandlers(state),
     ...billingHandlers(createBillingService(services)),
     ...clinicalHandlers(createClinicalService(services)),
-    ...taskHandlers(state),
+    ...taskHandlers(state, services),
   };
 }
