@@ -76,7 +76,12 @@ export const features: readonly FeatureDef[] = [
     reads: ['reminder_profiles'],
     writes: [],
   },
-  { feature: 'staff', label: 'Staff list (users, groups)', reads: ['users', 'user_groups'], writes: [] },
+  {
+    feature: 'staff',
+    label: 'Staff list (users, groups)',
+    reads: ['users', 'user_groups'],
+    writes: [],
+  },
 ];
 
 /** The feature a resource belongs to, and whether the call was a read. */
