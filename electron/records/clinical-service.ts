@@ -60,7 +60,11 @@ export function createClinicalService(deps: ClinicalDeps): ClinicalService {
           });
           if (!read.ok) return failed(read.failure, 'clinical');
           const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Allergy>(records, (r) => r.description ?? '') });
+          return ok({
+            kind,
+            records: activeFirst<Allergy>(records, (r) => r.description ?? ''),
+            skipped: read.value.skipped,
+          });
         }
         case 'medications': {
           const read = await deps.client.list(
@@ -71,13 +75,21 @@ export function createClinicalService(deps: ClinicalDeps): ClinicalService {
           );
           if (!read.ok) return failed(read.failure, 'clinical');
           const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Medication>(records, (r) => r.name ?? '') });
+          return ok({
+            kind,
+            records: activeFirst<Medication>(records, (r) => r.name ?? ''),
+            skipped: read.value.skipped,
+          });
         }
         case 'problems': {
           const read = await deps.client.list('/api/problems', problemSchema, byPatient, user);
           if (!read.ok) return failed(read.failure, 'clinical');
           const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Problem>(records, (r) => r.name ?? '') });
+          return ok({
+            kind,
+            records: activeFirst<Problem>(records, (r) => r.name ?? ''),
+            skipped: read.value.skipped,
+          });
         }
       }
     },

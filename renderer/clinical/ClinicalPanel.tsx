@@ -96,6 +96,13 @@ export function ClinicalPanel({
         </Notice>
       )}
       {error && !data ? <AreaErrorNotice error={error} onRetry={reload} /> : null}
+      {data?.skipped ? (
+        <Notice kind="warning" live={false}>
+          {data.skipped === 1
+            ? `1 ${info.singular} could not be read and is left out; the others are shown.`
+            : `${String(data.skipped)} ${info.title.toLowerCase()} could not be read and are left out; the others are shown.`}
+        </Notice>
+      ) : null}
       {loading && !data ? <Spinner label={`Loading ${info.title.toLowerCase()}`} /> : null}
       {data && records.length === 0 ? (
         <EmptyState>No {info.title.toLowerCase()} recorded.</EmptyState>

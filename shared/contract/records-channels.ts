@@ -38,10 +38,12 @@ import { appointmentItemSchema, writeStateSchema } from './models';
 
 const money = z.string(); // decimal as a string, e.g. "25.00": never a float
 
+/** `skipped`: records drchrono sent that did not fit the schema, left out (the rest are shown). */
+const skipped = z.int().min(0).optional();
 const clinicalList = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('allergies'), records: z.array(allergySchema) }),
-  z.strictObject({ kind: z.literal('medications'), records: z.array(medicationSchema) }),
-  z.strictObject({ kind: z.literal('problems'), records: z.array(problemSchema) }),
+  z.strictObject({ kind: z.literal('allergies'), records: z.array(allergySchema), skipped }),
+  z.strictObject({ kind: z.literal('medications'), records: z.array(medicationSchema), skipped }),
+  z.strictObject({ kind: z.literal('problems'), records: z.array(problemSchema), skipped }),
 ]);
 
 const clinicalRecord = z.discriminatedUnion('kind', [
