@@ -6,6 +6,8 @@ import type { AppInfo } from '../../shared/contract';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { createAuthService, createConnectionService, createProfileLoader } from '../auth';
 import type { DemoConnection } from '../auth';
+import { frontdeskScope } from '../auth/scopes';
+import { createCapabilityService } from '../capabilities';
 import { createDiagnosticsHandlers, fanOut, openDiagnosticLog } from '../diagnostics';
 import { createCallBudget, createDrchronoClient, type FetchLike } from '../drchrono';
 import type { CallObserver } from '../drchrono/observer';
@@ -134,7 +136,9 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   // Diagnostics: every drchrono and OAuth call, redacted by the client, into a plain rotating log
   // in the data folder (docs/security.md says why plain), and to the host's own observer.
   const diagnosticLog = openDiagnosticLog(options.dataDir, clock);
-  const observer = fanOut(diagnosticLog, options.callObserver);
+  // What the account may do, learnt from the same calls (Settings → Connection, the report).
+  const capabilities = createCapabilityService({ clock, requestedScope: frontdeskScope });
+  const observer = fanOut(diagnosticLog, options.callObserver, capabilities);
 
   const budget = createCallBudget({
     store: plain,
@@ -230,6 +234,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     storage,
     auth,
     lock,
+    refusal: (resource) => capabilities.explainResource(resource, 'GET').reason,
     owner: () => {
       const owner = auth.connectionOwner();
       // Edits wait until the practice group is known; if loading it failed at sign-in (a network
@@ -278,6 +283,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     auth,
     budget,
     client,
+    capabilities,
     prefs,
     lock: lockService,
     practice: sync.practice,
@@ -322,6 +328,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
         clock,
         app: () => services.appInfo(),
         sync: () => services.sync.status(),
+        capabilities: () => capabilities.get(),
         server: async () => (await connection.resolve()).baseUrl,
       }),
       'app:startFresh': async () => {
@@ -360,6 +367,11 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     demoSandbox,
     async start() {
       stops.push(forwardEvents({ events, auth, lock }));
+      stops.push(
+        capabilities.onChange((table) => {
+          events.emit('capabilities:changed', table);
+        }),
+      );
       await Promise.all([sync.init(), services.paperwork.history.init()]);
       await lock.start();
       if (auth.status().state === 'signed-in') sync.sync.start();

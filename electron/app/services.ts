@@ -22,6 +22,7 @@ import type {
 import type { Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import type { IsoDate } from '../../shared/time/practice-time';
+import type { CapabilityService } from '../capabilities';
 import type { CallBudget, DrchronoClient, TokenSource } from '../drchrono/types';
 import type { FileFetcher } from '../documents/file-fetcher';
 import type { ChangeHistory } from '../history/change-history';
@@ -255,6 +256,8 @@ export interface Services {
   auth: AuthService;
   budget: CallBudget;
   client: DrchronoClient;
+  /** What this drchrono account may do, as seen from the calls made (Settings → Connection). */
+  capabilities: CapabilityService;
   prefs: PrefsService;
   lock: LockService;
   practice: PracticeService;

@@ -1,4 +1,4 @@
-import type { AppInfo, SyncStatus } from '../../shared/contract';
+import type { AppInfo, Capabilities, SyncStatus } from '../../shared/contract';
 import type { FailedEndpoint } from './diagnostic-log';
 
 /**
@@ -25,7 +25,27 @@ export interface ReportInput {
     'connection' | 'callsThisHour' | 'hourlyCap' | 'pendingEdits' | 'conflicts' | 'needsAttention'
   >;
   failures: FailedEndpoint[];
+  /** What this account may do, as seen so far (absent in reports built without it). */
+  capabilities?: Capabilities;
   logLines: string[];
+}
+
+function accessWords(access: Capabilities['features'][number]['read'] | null): string {
+  if (access === null) return '—';
+  if (access.state === 'yes') return 'yes';
+  if (access.state === 'unknown') return 'not yet seen';
+  return `no (${access.why ?? 'refused'}: ${access.reason ?? 'refused'})`;
+}
+
+/** One line a feature: `  Appointment templates: read no (permission: it lacks …); write …`. */
+export function capabilityLines(capabilities: Capabilities | undefined): string[] {
+  if (!capabilities) return ['  not known'];
+  return [
+    `  Scopes granted: ${capabilities.scopes.join(' ') || 'none'}`,
+    ...capabilities.features.map(
+      (f) => `  ${f.label}: read ${accessWords(f.read)}; write ${accessWords(f.write)}`,
+    ),
+  ];
 }
 
 export const REPORT_LOG_LINES = 200;
@@ -72,6 +92,9 @@ export function buildReport(input: ReportInput): string {
     '',
     'Calls that failed since Frontdesk started (endpoint → status or kind):',
     ...failures,
+    '',
+    'What this drchrono account may do (from the answers seen so far):',
+    ...capabilityLines(input.capabilities),
     '',
     `Diagnostic log, last ${String(input.logLines.length)} lines (diagnostics/drchrono.log in the data folder):`,
     ...input.logLines,

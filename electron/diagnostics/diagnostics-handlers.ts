@@ -1,4 +1,4 @@
-import type { AppInfo, SyncStatus } from '../../shared/contract';
+import type { AppInfo, Capabilities, SyncStatus } from '../../shared/contract';
 import type { diagnosticsChannels } from '../../shared/contract/diagnostics-channels';
 import { ok } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
@@ -12,6 +12,7 @@ export interface DiagnosticsHandlerDeps {
   clock: Clock;
   app: () => AppInfo;
   sync: () => SyncStatus;
+  capabilities?: () => Capabilities;
   /** The drchrono server in use (only its origin is reported). */
   server: () => Promise<string>;
 }
@@ -32,6 +33,7 @@ export function createDiagnosticsHandlers(
         scopesRequested: frontdeskScope,
         sync: deps.sync(),
         failures: deps.log.failures(),
+        ...(deps.capabilities ? { capabilities: deps.capabilities() } : {}),
         logLines,
       });
       return ok({ text, logLines: logLines.length });

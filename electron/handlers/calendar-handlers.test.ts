@@ -30,7 +30,9 @@ import type {
   ListResult,
   Query,
 } from '../drchrono/types';
+import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers, maxOpeningCalls } from './calendar-handlers';
+import { createPracticeSettingsHandlers } from './practice-settings-handlers';
 
 const NY = 'America/New_York';
 
@@ -232,7 +234,10 @@ function setup(options: { remaining?: number } = {}) {
     roster: new FakeRoster([{ id: 42, first_name: 'Dale', last_name: 'Whitaker' }]),
     sync: { ...base.sync, watch: (range: RangeQuery) => void watched.push(range) },
   };
-  const handlers = createCalendarHandlers();
+  const handlers = {
+    ...createCalendarHandlers(),
+    ...createPracticeSettingsHandlers(createPracticeSettings(services)),
+  };
   const call = async <C extends keyof typeof handlers & Channel>(
     channel: C,
     request: unknown,

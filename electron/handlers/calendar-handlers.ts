@@ -1,12 +1,7 @@
 import type { AppointmentItem, Practice, ReplyOf } from '../../shared/contract';
 import type { calendarChannels } from '../../shared/contract/calendar-channels';
-import {
-  appointmentProfileSchema,
-  appointmentTemplateSchema,
-  officeSchema,
-  type AppointmentChanges,
-} from '../../shared/drchrono';
-import { err, ok, type AppError, type Err, type Result } from '../../shared/result';
+import { appointmentTemplateSchema, type AppointmentChanges } from '../../shared/drchrono';
+import { err, ok, type AppError } from '../../shared/result';
 import {
   clashLabel,
   deskLocale,
@@ -24,11 +19,14 @@ import {
 } from '../../shared/schedule';
 import { addDays, instantToWall, wallDate, type IsoDate } from '../../shared/time/practice-time';
 import type { Services } from '../app/services';
-import type { ApiFailure, ApiResult } from '../drchrono/types';
 import { toErr } from '../sync/failures';
 import type { HandlerGroup } from './types';
 
-type CalendarChannel = keyof typeof calendarChannels;
+/** The calendar settings (profiles, templates, exam rooms) are practice-settings-handlers.ts's. */
+type CalendarChannel = Exclude<
+  keyof typeof calendarChannels,
+  `profiles:${string}` | `templates:${string}` | 'offices:addExamRoom'
+>;
 
 /** How many uncached days "Find next opening" may spend a call on, at most, per search. */
 export const maxOpeningCalls = 7;
@@ -77,123 +75,7 @@ export function createCalendarHandlers(): HandlerGroup<CalendarChannel> {
     'appointments:delete': (request, s) => s.book.remove(request.id),
 
     'schedule:findOpening': (request, s) => findOpening(request, s),
-
-    'profiles:list': async (request, s) => {
-      if (!request.includeArchived) {
-        const practice = await s.practice.get();
-        if (!practice.ok) return practice;
-        return ok(practice.value.profiles.filter((p) => p.archived !== true));
-      }
-      const listed = await s.client.list(
-        '/api/appointment_profiles',
-        appointmentProfileSchema,
-        { show_archived: true },
-        { priority: 'user' },
-      );
-      return listed.ok ? ok(listed.value.items) : settingsFailure(listed.failure);
-    },
-    'profiles:create': async (request, s) => {
-      const created = await s.client.create(
-        '/api/appointment_profiles',
-        request.profile,
-        appointmentProfileSchema,
-        { priority: 'user' },
-      );
-      if (!created.ok) return settingsFailure(created.failure);
-      await refreshPractice(s);
-      return ok(created.value);
-    },
-    'profiles:update': async (request, s) => {
-      const path = `/api/appointment_profiles/${request.id}`;
-      const patched = await s.client.patch(path, request.changes, { priority: 'user' });
-      if (!patched.ok) return settingsFailure(patched.failure);
-      const practice = await refreshPractice(s);
-      const known = practice?.profiles.find((p) => p.id === request.id);
-      if (known) return ok(known);
-      return fromServer(await s.client.get(path, appointmentProfileSchema, undefined, user));
-    },
-    'profiles:archive': async (request, s) => {
-      const removed = await s.client.remove(`/api/appointment_profiles/${request.id}`, user);
-      if (!removed.ok) return settingsFailure(removed.failure);
-      await refreshPractice(s);
-      return ok({});
-    },
-
-    'templates:list': async (request, s) => {
-      const practice = await s.practice.get();
-      if (!practice.ok) return practice;
-      return ok(
-        practice.value.templates.filter(
-          (t) =>
-            t.archived !== true &&
-            (request.officeId === undefined || t.office === request.officeId),
-        ),
-      );
-    },
-    'templates:create': async (request, s) => {
-      const created = await s.client.create(
-        '/api/appointment_templates',
-        request.template,
-        appointmentTemplateSchema,
-        user,
-      );
-      if (!created.ok) return settingsFailure(created.failure);
-      await refreshPractice(s);
-      return ok(created.value);
-    },
-    'templates:update': async (request, s) => {
-      const path = `/api/appointment_templates/${request.id}`;
-      const patched = await s.client.patch(path, request.changes, user);
-      if (!patched.ok) return settingsFailure(patched.failure);
-      const practice = await refreshPractice(s);
-      const known = practice?.templates.find((t) => t.id === request.id);
-      if (known) return ok(known);
-      return fromServer(await s.client.get(path, appointmentTemplateSchema, undefined, user));
-    },
-    'templates:delete': async (request, s) => {
-      const removed = await s.client.remove(`/api/appointment_templates/${request.id}`, user);
-      if (!removed.ok) return settingsFailure(removed.failure);
-      await refreshPractice(s);
-      return ok({});
-    },
-
-    'offices:addExamRoom': async (request, s) => {
-      const body: Record<string, unknown> = { name: request.name };
-      if (request.onlineScheduling !== undefined) body.online_scheduling = request.onlineScheduling;
-      const office = await s.client.create(
-        `/api/offices/${request.officeId}/add_exam_room`,
-        body,
-        officeSchema,
-        user,
-      );
-      if (!office.ok) return settingsFailure(office.failure);
-      await refreshPractice(s);
-      return ok(office.value);
-    },
   };
-}
-
-const user = { priority: 'user' } as const;
-
-/** Settings edits are made online: offline, say so plainly rather than queue an admin change. */
-function settingsFailure(failure: ApiFailure): Err {
-  if (failure.kind === 'network') {
-    return err(
-      'offline',
-      'drchrono cannot be reached, so calendar settings cannot be changed right now. Nothing was changed; try again when the connection is back.',
-    );
-  }
-  return toErr(failure);
-}
-
-function fromServer<T>(result: ApiResult<T>): Result<T> {
-  return result.ok ? ok(result.value) : settingsFailure(result.failure);
-}
-
-/** Reference data changed: fetch it again so every screen (and the cache) shows the new version. */
-async function refreshPractice(s: Services): Promise<Practice | null> {
-  const practice = await s.practice.get({ refresh: true });
-  return practice.ok ? practice.value : null;
 }
 
 function pickPlacement(changes: AppointmentChanges): Partial<RoomBooking> {

@@ -1,9 +1,12 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
+import { capabilityHandlers } from '../capabilities/capability-handlers';
+import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createPaperworkHandlers } from './paperwork-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
 import { createHistoryHandlers } from './history-handlers';
+import { createPracticeSettingsHandlers } from './practice-settings-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -21,10 +24,12 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
   return {
     ...createSessionHandlers(deps),
     ...createCalendarHandlers(),
+    ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
     ...createPaperworkHandlers(services),
     ...createDocumentsHandlers(services),
     ...createHistoryHandlers(),
+    ...capabilityHandlers(),
   };
 }

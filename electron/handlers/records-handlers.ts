@@ -1,6 +1,8 @@
 import type { collectedChannels } from '../../shared/contract/collected-channels';
 import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
+import { createBillingService } from '../records/billing-service';
+import { createClinicalService } from '../records/clinical-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
@@ -24,9 +26,9 @@ export function createRecordsHandlers(
   });
   return {
     ...patientHandlers(state),
-    ...billingHandlers(),
+    ...billingHandlers(createBillingService(services)),
     ...collectedHandlers(),
-    ...clinicalHandlers(),
-    ...taskHandlers(state),
+    ...clinicalHandlers(createClinicalService(services)),
+    ...taskHandlers(state, services),
   };
 }

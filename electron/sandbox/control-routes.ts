@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { staffProfileNames } from './access';
+import { endpointAnswers } from './endpoint-faults';
 import type { SandboxControl } from './control';
 import type { SandboxData } from './data-views';
 import { dataViews } from './data-views';
@@ -19,6 +20,8 @@ import type { SandboxState } from './state';
  *   POST   /__sandbox/revoke-tokens
  *   POST   /__sandbox/tasks-writable {writable}
  *   POST   /__sandbox/deny-scopes   {scopes: string[]}
+ *   POST   /__sandbox/endpoint-faults {path, method?, answer: forbidden|missing|unreadable|not-a-page}
+ *   GET    /__sandbox/endpoint-faults; DELETE clears them
  *   POST   /__sandbox/staff-profile {profile: 'front-desk'|'billing-clerk'|'admin', username?}
  *   POST   /__sandbox/since-deletions {reported: boolean}
  *   POST   /__sandbox/redirects     {method, path, location}; DELETE clears them
@@ -51,6 +54,11 @@ const schemas = {
   offline: z.object({ offline: z.boolean() }),
   tasksWritable: z.object({ writable: z.boolean() }),
   deny: z.object({ scopes: z.array(z.string()) }),
+  endpointFault: z.object({
+    path: z.string().startsWith('/api/'),
+    method: z.string().default('*'),
+    answer: z.enum(endpointAnswers),
+  }),
   staffProfile: z.object({ profile: z.enum(staffProfileNames), username: z.string().optional() }),
   sinceDeletions: z.object({ reported: z.boolean() }),
   redirect: z.object({ method: z.string().default('*'), path: z.string(), location: z.string() }),
@@ -88,6 +96,7 @@ export async function handleControl(
           faults: control.faults(),
           tasksWritable: state.switches.tasksWritable,
           deniedScopes: state.deny,
+          endpointFaults: state.endpointFaults,
           redirects: state.redirects,
           counts: control.counts(),
         });
@@ -113,6 +122,13 @@ export async function handleControl(
         return json(200, { ok: true });
       case 'POST deny-scopes':
         control.denyScopes(schemas.deny.parse(body.value ?? {}).scopes);
+        return json(200, { ok: true });
+      case 'POST endpoint-faults':
+        return json(200, control.setEndpointFault(schemas.endpointFault.parse(body.value ?? {})));
+      case 'GET endpoint-faults':
+        return json(200, control.endpointFaults());
+      case 'DELETE endpoint-faults':
+        control.clearEndpointFaults();
         return json(200, { ok: true });
       case 'POST staff-profile': {
         const r = schemas.staffProfile.parse(body.value ?? {});

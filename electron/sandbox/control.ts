@@ -1,3 +1,4 @@
+import type { EndpointFault } from './endpoint-faults';
 import { grantedScopes, staffProfiles, type StaffPermission, type StaffProfile } from './access';
 import type { FaultConfig } from './faults';
 import { ApiError, type ParsedBody } from './http';
@@ -62,6 +63,10 @@ export interface SandboxControl {
   setTasksWritable(writable: boolean): void;
   /** Base scopes (e.g. "billing") or path prefixes ("/api/line_items") answered 403. Replaces the list. */
   denyScopes(scopesOrPaths: string[]): void;
+  /** One endpoint answers 403, 404 or an unreadable body (replaces an earlier rule for it). */
+  setEndpointFault(fault: EndpointFault): EndpointFault[];
+  clearEndpointFaults(): void;
+  endpointFaults(): EndpointFault[];
   /** Makes `path` answer 302 to `location` (any host) for `method` or '*'. */
   addRedirect(method: string, path: string, location: string): void;
   clearRedirects(): void;
@@ -125,6 +130,18 @@ export function createControl(state: SandboxState): SandboxControl {
     denyScopes: (list) => {
       state.deny = [...list];
     },
+    setEndpointFault: (fault) => {
+      const rule = { ...fault, method: fault.method.toUpperCase() };
+      state.endpointFaults = [
+        ...state.endpointFaults.filter((f) => f.path !== rule.path || f.method !== rule.method),
+        rule,
+      ];
+      return [...state.endpointFaults];
+    },
+    clearEndpointFaults: () => {
+      state.endpointFaults = [];
+    },
+    endpointFaults: () => [...state.endpointFaults],
     addRedirect: (method, path, location) => {
       state.redirects.push({ method: method.toUpperCase(), path, location });
     },
@@ -169,6 +186,7 @@ export function createControl(state: SandboxState): SandboxControl {
       state.switches.sinceReportsDeletions = true;
       state.deny = [];
       state.redirects = [];
+      state.endpointFaults = [];
     },
     touchAppointment: (id, patch = {}) => {
       const a = state.db.appointments.get(id);

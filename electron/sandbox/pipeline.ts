@@ -1,4 +1,5 @@
 import { missingPermissions, neededScopes, permissionDenied, permissionsOf } from './access';
+import { endpointFaultResponse, findEndpointFault } from './endpoint-faults';
 import { faultResponse } from './faults';
 import { mediaPrefix, serveMedia } from './media';
 import { ApiError, html, json, queryObject, readBody, redirect, type ParsedBody } from './http';
@@ -148,6 +149,8 @@ async function route(
       (r.method === '*' || r.method === request.method) && normalizePath(r.path) === normalized,
   );
   if (rule) return redirect(rule.location);
+  const endpointFault = findEndpointFault(state.endpointFaults, request.method, path);
+  if (endpointFault) return endpointFaultResponse(endpointFault.answer);
   return runApi(state, request, url, body, {
     userId: auth.token.userId,
     clientId,

@@ -1,4 +1,5 @@
 import { Db } from './db';
+import type { EndpointFault } from './endpoint-faults';
 import { Faults } from './faults';
 import { OAuthState } from './oauth-state';
 import type { ResolvedOptions } from './options';
@@ -26,6 +27,8 @@ export class SandboxState {
   readonly env: Env;
   deny: string[] = [];
   redirects: RedirectRule[] = [];
+  /** Endpoints answering 403, 404 or an unreadable body on purpose (see endpoint-faults.ts). */
+  endpointFaults: EndpointFault[] = [];
   seed: number;
   today: string;
   /** The user of the latest sign-in (code exchange or `issueTokens`), for `setStaffProfile`. */

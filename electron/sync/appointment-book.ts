@@ -6,8 +6,9 @@ import {
   type AppointmentWritable,
 } from '../../shared/drchrono';
 import { err, ok, type Err, type Result } from '../../shared/result';
+import { clashLabel, findClashes, patientName, roomName } from '../../shared/schedule';
 import type { Clock } from '../../shared/time/clock';
-import { addDays, datesInRange, wallToUtcMs, type IsoDate } from '../../shared/time/practice-time';
+import { addDays, datesInRange, type IsoDate } from '../../shared/time/practice-time';
 import type { AppointmentBook, AppointmentWrite, EventBus, RangeQuery } from '../app/services';
 import type { DrchronoClient } from '../drchrono/types';
 import type { AppointmentCache } from './appointment-cache';
@@ -322,28 +323,27 @@ export class AppointmentBookService implements AppointmentBook {
     return this.options.roster.briefs([id])[String(id)] ?? null;
   }
 
-  /** A 409 gains what it clashed with, from the cached day (the handler adds free slots). */
+  /**
+   * A 409 gains what it clashed with, from the cached day, by the one overlap rule the calendar
+   * and the handler use too (`shared/schedule`: breaks hold their room, cancelled, deleted and
+   * overlap-allowed appointments do not). The handler adds the free slots.
+   */
   private withConflict(
     failure: Err,
     wanted: { office: number; exam_room: number; scheduled_time: string; duration: number },
     selfId?: string,
   ): Err {
     if (failure.error.code !== 'conflict') return failure;
-    const start = wallToUtcMs(wanted.scheduled_time);
-    const end = start + wanted.duration * 60_000;
-    const clash = (this.cachedDay(wanted.scheduled_time.slice(0, 10)) ?? []).find((a) => {
-      if (a.id === selfId || a.office !== wanted.office || a.exam_room !== wanted.exam_room) {
-        return false;
-      }
-      if (a.status === 'Cancelled') return false;
-      const s = wallToUtcMs(a.scheduled_time);
-      return s < end && start < s + a.duration * 60_000;
-    });
-    const patient = clash ? this.patientOf(clash.patient) : null;
+    const day = this.cachedDay(wanted.scheduled_time.slice(0, 10)) ?? [];
+    const clash = findClashes({ ...wanted, id: selfId }, day)[0];
+    const office = this.options.practice()?.offices.find((o) => o.id === wanted.office);
     const label = clash
-      ? `${clash.scheduled_time.slice(11, 16)} ${
-          patient ? [patient.first_name, patient.last_name].filter(Boolean).join(' ') : 'Break'
-        }`
+      ? clashLabel({
+          scheduledTime: clash.scheduled_time,
+          patient: clash.patient ?? null,
+          patientName: patientName(this.patientOf(clash.patient)),
+          room: roomName(office, clash.exam_room),
+        })
       : null;
     return {
       ok: false,

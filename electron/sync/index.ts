@@ -45,6 +45,8 @@ export interface SyncServicesOptions {
   lock?: { isLocked(): boolean };
   /** The signed-in connection: the outbox's edits go only to the connection they were made for. */
   owner?: () => CurrentOwner | null;
+  /** Explains a refused optional list ("it lacks the “Settings” permission"). */
+  refusal?: (resource: string) => string;
   tuning?: {
     /** A loaded day older than this is refreshed (default 90 s). */
     staleAfterMs?: number;
@@ -79,7 +81,13 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
       : { failuresBeforeOffline: tuning.failuresBeforeOffline }),
   });
   const client = trackedClient(options.client, connectivity);
-  const practice = new PracticeReference({ client, clock, store, events });
+  const practice = new PracticeReference({
+    client,
+    clock,
+    store,
+    events,
+    ...(options.refusal ? { refusal: options.refusal } : {}),
+  });
   const zone = () => practice.zone();
   const isOnline = () => connectivity.isOnline();
   const roster = new RosterService({

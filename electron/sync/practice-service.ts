@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Practice } from '../../shared/contract';
+import type { Practice, PracticeListName } from '../../shared/contract';
 import {
   appointmentProfileSchema,
   appointmentTemplateSchema,
@@ -20,11 +20,25 @@ import type { ApiFailure, DrchronoClient, Priority } from '../drchrono/types';
 import type { SecureStore } from '../store/types';
 import { DocWriter } from './doc-writer';
 import { toErr } from './failures';
+import {
+  availabilityLine,
+  availableList,
+  readOptionalList,
+  type OptionalListRead,
+  type StoredAvailability,
+} from './optional-list';
 
 export const REFERENCE_DOCUMENT = 'cache-reference';
 
+const storedAvailabilitySchema = z.strictObject({
+  state: z.enum(['available', 'refused', 'missing', 'unreadable', 'unknown']),
+  skipped: z.int().min(0),
+  detail: z.string().nullable(),
+  resource: z.string().nullable(),
+});
+
 const referenceDocumentSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   fetchedAt: z.number(),
   user: userSchema,
   users: z.array(userSchema),
@@ -35,6 +49,12 @@ const referenceDocumentSchema = z.strictObject({
   templates: z.array(appointmentTemplateSchema),
   /** The patient flag types; null when drchrono refused them (the calendar then names none). */
   flagTypes: z.array(patientFlagTypeSchema).nullable().optional(),
+  availability: z.strictObject({
+    users: storedAvailabilitySchema,
+    userGroups: storedAvailabilitySchema,
+    profiles: storedAvailabilitySchema,
+    templates: storedAvailabilitySchema,
+  }),
 });
 type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;
 
@@ -46,7 +66,20 @@ export interface PracticeServiceOptions {
   events: EventBus;
   /** Reference data changes rarely (rooms, profiles): refreshed after this long. Default 12 h. */
   staleAfterMs?: number;
+  /**
+   * Why drchrono refused a list, as the end of "… are not available to this drchrono account:
+   * <reason>" (the capability service knows the scopes granted and permissions proven).
+   */
+  refusal?: (resource: string) => string;
 }
+
+/** The optional lists: their labels as the controls name them, and where they come from. */
+const optionalLists: Record<PracticeListName, { label: string; path: string }> = {
+  users: { label: 'Staff members', path: '/api/users' },
+  userGroups: { label: 'Staff groups', path: '/api/user_groups' },
+  profiles: { label: 'Appointment profiles', path: '/api/appointment_profiles' },
+  templates: { label: 'Appointment templates', path: '/api/appointment_templates' },
+};
 
 /** Used only until the first doctor is known: drchrono's practices are in US zones. */
 const FALLBACK_ZONE = 'America/New_York';
@@ -127,6 +160,12 @@ export class PracticeReference implements PracticeService {
     await this.options.store.delete(REFERENCE_DOCUMENT);
   }
 
+  /**
+   * Required: the current user, doctors and offices (with their exam rooms); without them there
+   * is no calendar, so their failure fails the refresh (the cached copy still answers). Optional:
+   * profiles, templates, the staff list and groups; any of them refused, missing or unreadable
+   * leaves the rest working and says why (see `readOptionalList`).
+   */
   private async fetch(priority: Priority): Promise<Result<Practice>> {
     await this.init();
     const { client } = this.options;
@@ -138,34 +177,69 @@ export class PracticeReference implements PracticeService {
         client.get('/api/users/current', userSchema, undefined, opts),
         client.list('/api/doctors', doctorSchema, {}, list),
         client.list('/api/offices', officeSchema, {}, list),
-        client.list('/api/appointment_profiles', appointmentProfileSchema, {}, list),
-        client.list('/api/appointment_templates', appointmentTemplateSchema, {}, list),
-        client.list('/api/users', userSchema, {}, list),
-        client.list('/api/user_groups', userGroupSchema, {}, list),
+        readOptionalList(client, '/api/appointment_profiles', appointmentProfileSchema, {}, list),
+        readOptionalList(client, '/api/appointment_templates', appointmentTemplateSchema, {}, list),
+        readOptionalList(client, '/api/users', userSchema, {}, list),
+        readOptionalList(client, '/api/user_groups', userGroupSchema, {}, list),
         // Optional: a practice that refuses them loses the flags' names, nothing else.
         client.list('/api/patient_flag_types', patientFlagTypeSchema, {}, list),
       ]);
-    const failed = [user, doctors, offices, profiles, templates, users, userGroups].find(
+    const failed = [user, doctors, offices].find(
       (r): r is { ok: false; failure: ApiFailure } => !r.ok,
     );
-    if (failed || !user.ok || !doctors.ok || !offices.ok || !profiles.ok) {
+    if (failed || !user.ok || !doctors.ok || !offices.ok) {
       const cached = this.cached();
       if (cached) return ok(cached);
       return failed ? toErr(failed.failure) : err('server', 'drchrono answered oddly.');
     }
-    if (!templates.ok || !users.ok || !userGroups.ok)
-      return err('server', 'drchrono answered oddly.');
+    const previous = this.doc;
+    // A passing trouble keeps the list read before (or an empty one, marked as not loaded yet).
+    const settle = <T>(
+      read: OptionalListRead<T>,
+      before: T[] | undefined,
+      beforeState: StoredAvailability | undefined,
+      resource: string,
+    ): { items: T[]; availability: StoredAvailability } => {
+      if (!read.transient) return { items: read.items, availability: read.availability };
+      if (before && beforeState) return { items: before, availability: beforeState };
+      return { items: [], availability: { ...availableList(resource), state: 'unknown' } };
+    };
+    const p = settle(
+      profiles,
+      previous?.profiles,
+      previous?.availability.profiles,
+      'appointment_profiles',
+    );
+    const t = settle(
+      templates,
+      previous?.templates,
+      previous?.availability.templates,
+      'appointment_templates',
+    );
+    const u = settle(users, previous?.users, previous?.availability.users, 'users');
+    const g = settle(
+      userGroups,
+      previous?.userGroups,
+      previous?.availability.userGroups,
+      'user_groups',
+    );
     this.doc = {
-      version: 1,
+      version: 2,
       fetchedAt,
       user: user.value,
       doctors: doctors.value.items,
       offices: offices.value.items,
-      profiles: profiles.value.items,
-      templates: templates.value.items,
-      users: users.value.items,
-      userGroups: userGroups.value.items,
+      profiles: p.items,
+      templates: t.items,
+      users: u.items,
+      userGroups: g.items,
       flagTypes: flagTypes.ok ? flagTypes.value.items : (this.doc?.flagTypes ?? null),
+      availability: {
+        profiles: p.availability,
+        templates: t.availability,
+        users: u.availability,
+        userGroups: g.availability,
+      },
     };
     await this.writer.save().catch(() => undefined);
     this.options.events.emit('data:changed', { kinds: ['reference'] });
@@ -186,6 +260,20 @@ export class PracticeReference implements PracticeService {
       profiles: doc.profiles,
       templates: doc.templates,
       fetchedAt: doc.fetchedAt,
+      availability: this.availability(doc),
+    };
+  }
+
+  private availability(doc: ReferenceDocument): NonNullable<Practice['availability']> {
+    const refusal =
+      this.options.refusal ?? (() => 'it lacks the drchrono permission or scope for them');
+    const line = (name: PracticeListName) =>
+      availabilityLine(doc.availability[name], optionalLists[name].label, refusal);
+    return {
+      users: line('users'),
+      userGroups: line('userGroups'),
+      profiles: line('profiles'),
+      templates: line('templates'),
     };
   }
 }

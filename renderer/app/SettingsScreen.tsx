@@ -1,3 +1,4 @@
+import { CapabilityTable } from '../settings/CapabilityTable';
 import { ConnectionSettings } from '../settings/ConnectionSettings';
 import { HelpSettings } from '../settings/HelpSettings';
 import { HistorySettings } from '../history/HistorySettings';
@@ -21,6 +22,7 @@ export function SettingsScreen({ section }: { section?: Section | undefined }) {
         {section === undefined || section === 'preferences' ? <PreferencesSettings /> : null}
         {section === undefined || section === 'preferences' ? <ClockSettings /> : null}
         {section === undefined || section === 'connection' ? <ConnectionSettings /> : null}
+        {section === undefined || section === 'connection' ? <CapabilityTable /> : null}
         {section === undefined || section === 'profiles' ? <ProfilesSettings /> : null}
         {section === undefined || section === 'templates' ? <TemplatesSettings /> : null}
         {section === undefined || section === 'rooms' ? <RoomsSettings /> : null}

@@ -186,4 +186,32 @@ describe('billing at the desk', () => {
       await screen.findByText('Saved on this computer — will be sent when drchrono is reachable.'),
     ).toBeTruthy();
   });
+
+  it('a list drchrono refused shows its own notice, and the other lists and the totals stay', async () => {
+    const paymentsRefused: ResponseOf<'billing:appointment'> = {
+      ...billing,
+      availability: {
+        lineItems: { state: 'available', reason: null, skipped: 0, detail: null },
+        transactions: { state: 'available', reason: null, skipped: 0, detail: null },
+        payments: {
+          state: 'refused',
+          reason:
+            'Patient payments are not available to this drchrono account: it lacks the “Access Patients Payments” permission.',
+          skipped: 0,
+          detail: 'GET /api/patient_payments?… → 403',
+        },
+      },
+    };
+    renderRecords(<BillingScreen appointmentId="5001" />, {
+      ...handlers(),
+      'billing:appointment': () => ({ ok: true as const, value: paymentsRefused }),
+    });
+    expect(
+      await screen.findByText(/Patient payments are not available to this drchrono account/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Take payment' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add line item' })).toBeTruthy();
+    expect(screen.getByLabelText('Totals').textContent).toContain('Balance$125.00');
+    expect(screen.getByText('99213')).toBeTruthy();
+  });
 });

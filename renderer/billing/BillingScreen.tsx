@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../bridge';
 import { doctorName } from '../patients/CareFields';
 import { formatDayTime, fullName } from '../patients/common/format';
-import { Button, ErrorNotice, Spinner, useNavigation } from '../ui';
+import { AvailabilityNote, Button, ErrorNotice, Spinner, useNavigation } from '../ui';
 import '../patients/common/records.css';
 import { collectedTotals, visitCollection, type PatientPayment } from '../../shared/drchrono';
 import { ApplyCollectedDialog } from './ApplyCollectedDialog';
@@ -44,7 +44,10 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
       </div>
     );
   }
-  const { appointment, lineItems, payments, transactions, totals } = billing.data;
+  const { appointment, lineItems, payments, transactions, totals, availability } = billing.data;
+  // A list drchrono refused shows its own notice; its buttons go (they would be refused too).
+  const refused = (list: keyof NonNullable<typeof availability>) =>
+    availability !== undefined && availability[list].state !== 'available';
   const patientId = appointment.patient;
   const brief = patientId === null ? undefined : book.data?.patients[String(patientId)];
   const name = patientId === null ? 'Break (no patient)' : fullName(brief, `Patient #${patientId}`);
@@ -92,7 +95,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
         </div>
       </header>
 
-      <TotalsBar totals={totals} />
+      {refused('lineItems') ? null : <TotalsBar totals={totals} />}
       <CollectedLine totals={collectedTotals(payments)} />
       {lineItems.length > 0
         ? visitCollection(payments, appointmentId).unapplied.map((p) => (
@@ -119,21 +122,24 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
       <section className="fd-rec-section" aria-labelledby="billing-lines">
         <div className="fd-rec-section-header">
           <h2 id="billing-lines">Line items</h2>
-          <Button
-            onClick={() => {
-              setDialog('line');
-            }}
-          >
-            Add line item
-          </Button>
+          {refused('lineItems') ? null : (
+            <Button
+              onClick={() => {
+                setDialog('line');
+              }}
+            >
+              Add line item
+            </Button>
+          )}
         </div>
-        <LineItemsTable items={lineItems} />
+        <AvailabilityNote availability={availability?.lineItems} />
+        {refused('lineItems') ? null : <LineItemsTable items={lineItems} />}
       </section>
 
       <section className="fd-rec-section" aria-labelledby="billing-payments">
         <div className="fd-rec-section-header">
           <h2 id="billing-payments">Patient payments</h2>
-          {patientId !== null ? (
+          {patientId !== null && !refused('payments') ? (
             <Button
               variant="primary"
               onClick={() => {
@@ -144,17 +150,23 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
             </Button>
           ) : null}
         </div>
-        <PaymentsTable
-          payments={payments}
-          lineItems={lineItems}
-          visitLabel={(id) => (id === appointmentId ? thisVisit : null)}
-          empty="No payments against this appointment yet."
-        />
+        <AvailabilityNote availability={availability?.payments} />
+        {refused('payments') ? null : (
+          <PaymentsTable
+            payments={payments}
+            lineItems={lineItems}
+            visitLabel={(id) => (id === appointmentId ? thisVisit : null)}
+            empty="No payments against this appointment yet."
+          />
+        )}
       </section>
 
       <section className="fd-rec-section" aria-labelledby="billing-transactions">
         <h2 id="billing-transactions">Insurance transactions</h2>
-        <TransactionsTable transactions={transactions} lineItems={lineItems} />
+        <AvailabilityNote availability={availability?.transactions} />
+        {refused('transactions') ? null : (
+          <TransactionsTable transactions={transactions} lineItems={lineItems} />
+        )}
       </section>
 
       {dialog === 'line' ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '../bridge';
 import { formatDate } from '../patients/common/format';
-import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
+import { AreaErrorNotice, Button, EmptyState, Spinner } from '../ui';
 import { formatMoney, methodLabel } from './money';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
@@ -30,17 +30,19 @@ export function PatientPayments({
     <div className="fd-rec-stack">
       <div className="fd-rec-section-header">
         <h3>Payments</h3>
-        <Button
-          variant="primary"
-          size="small"
-          onClick={() => {
-            setTaking(true);
-          }}
-        >
-          Take payment on account
-        </Button>
+        {error?.code === 'forbidden' && !data ? null : (
+          <Button
+            variant="primary"
+            size="small"
+            onClick={() => {
+              setTaking(true);
+            }}
+          >
+            Take payment on account
+          </Button>
+        )}
       </div>
-      {error && !data ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {error && !data ? <AreaErrorNotice error={error} onRetry={reload} /> : null}
       {loading && !data ? <Spinner label="Loading payments" /> : null}
       {data ? (
         <>

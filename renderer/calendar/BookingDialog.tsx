@@ -315,6 +315,7 @@ export function BookingDialog({
               label="Profile"
               numeric
               placeholder="— none —"
+              hint={practice.availability?.profiles.reason ?? undefined}
               options={profiles.map((p) => ({
                 value: p.id,
                 label: `${p.name} (${p.duration} min)`,

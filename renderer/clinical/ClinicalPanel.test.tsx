@@ -95,4 +95,37 @@ describe('allergies at the desk', () => {
     });
     expect(await screen.findByText(/Saved on this computer/)).toBeTruthy();
   });
+
+  it('shows the records that could be read and says how many could not', async () => {
+    renderRecords(panel(), {
+      'clinical:list': () => ({
+        ok: true,
+        value: { kind: 'allergies', records: allergies, skipped: 2 },
+      }),
+    });
+    expect(await screen.findByText('Penicillin')).toBeTruthy();
+    expect(
+      screen.getByText('2 allergies could not be read and are left out; the others are shown.'),
+    ).toBeTruthy();
+  });
+
+  it('a refusal names the permission, with nothing to retry or add', async () => {
+    renderRecords(panel(), {
+      'clinical:list': () => ({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message:
+            'drchrono did not allow this: the signed-in account may not use allergies, medications and problems. Ask your practice admin to grant Access Clinical Notes to this drchrono account.',
+          status: 403,
+          detail:
+            'GET /api/allergies?… → 403 · needs scope clinical:read · permission “Access Clinical Notes”',
+        },
+      }),
+    });
+    expect(await screen.findByText(/grant Access Clinical Notes/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add allergy' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import { useFrontdesk, useQuery } from '../bridge';
 import {
   Button,
   EmptyState,
-  ErrorNotice,
+  AreaErrorNotice,
   errorToast,
   Notice,
   Spinner,
@@ -73,24 +73,36 @@ export function ClinicalPanel({
   };
 
   const records = data?.records ?? [];
+  const refused = error?.code === 'forbidden' && !data;
   return (
     <section className="fd-rec-clinical" aria-label={info.title}>
       <div className="fd-rec-section-header">
         <h3>{info.title}</h3>
-        <Button
-          variant="primary"
-          size="small"
-          onClick={() => {
-            setEditing('new');
-          }}
-        >
-          Add {info.singular}
-        </Button>
+        {refused ? null : (
+          <Button
+            variant="primary"
+            size="small"
+            onClick={() => {
+              setEditing('new');
+            }}
+          >
+            Add {info.singular}
+          </Button>
+        )}
       </div>
-      <Notice kind="info" live={false}>
-        {noDeleteMessage(info.title.toLowerCase(), info.removeStatus)}
-      </Notice>
-      {error && !data ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {refused ? null : (
+        <Notice kind="info" live={false}>
+          {noDeleteMessage(info.title.toLowerCase(), info.removeStatus)}
+        </Notice>
+      )}
+      {error && !data ? <AreaErrorNotice error={error} onRetry={reload} /> : null}
+      {data?.skipped ? (
+        <Notice kind="warning" live={false}>
+          {data.skipped === 1
+            ? `1 ${info.singular} could not be read and is left out; the others are shown.`
+            : `${String(data.skipped)} ${info.title.toLowerCase()} could not be read and are left out; the others are shown.`}
+        </Notice>
+      ) : null}
       {loading && !data ? <Spinner label={`Loading ${info.title.toLowerCase()}`} /> : null}
       {data && records.length === 0 ? (
         <EmptyState>No {info.title.toLowerCase()} recorded.</EmptyState>

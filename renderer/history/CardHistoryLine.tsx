@@ -1,5 +1,6 @@
 import './history.css';
 import { useQuery } from '../bridge';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { moveLine, outcomeWords } from './describe-change';
 
 /**
@@ -9,8 +10,9 @@ import { moveLine, outcomeWords } from './describe-change';
 export function CardHistoryLine({ appointmentId }: { appointmentId: string }) {
   const history = useQuery('history:list', { appointmentId, limit: 5 }, { refreshOn: ['history'] });
   const practice = useQuery('practice:get', {});
+  const { hour12 } = useDeskLocale();
   if (!history.data || !practice.data) return null;
-  const places = practice.data;
+  const places = { ...practice.data, hour12 };
   const last = history.data.entries.find((e) => moveLine(e, places) !== null);
   if (!last) return null;
   const line = moveLine(last, places);

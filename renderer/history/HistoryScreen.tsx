@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { HistoryListEntry, Practice } from '../../shared/contract';
+import type { HistoryListEntry } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { practiceClock } from '../app/format';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { formatDate } from '../patients/common/format';
 import { EmptyState, ErrorNotice, Spinner } from '../ui';
-import { fieldChanges, outcomeWords, summaryWords } from './describe-change';
+import { fieldChanges, outcomeWords, summaryWords, type Places } from './describe-change';
 import './history.css';
 
 /**
@@ -20,6 +21,7 @@ export function HistoryScreen({
   patientId?: number | undefined;
 }) {
   const practice = useQuery('practice:get', {});
+  const { hour12 } = useDeskLocale();
   const [day, setDay] = useState<string | null>(initialDay ?? null);
   const [allDays, setAllDays] = useState(patientId !== undefined && initialDay === undefined);
   const [patientText, setPatientText] = useState('');
@@ -38,7 +40,7 @@ export function HistoryScreen({
   if (practice.error && !practice.data) {
     return <ErrorNotice error={practice.error} onRetry={practice.reload} />;
   }
-  const places = practice.data;
+  const places = practice.data ? { ...practice.data, hour12 } : null;
   if (!places) return <Spinner label="Loading the history" />;
   return (
     <div className="fd-history">
@@ -122,7 +124,7 @@ function HistoryRow({
   showDay,
 }: {
   entry: HistoryListEntry;
-  places: Practice;
+  places: Places;
   showDay: boolean;
 }) {
   const changes = fieldChanges(entry, places);
@@ -131,7 +133,7 @@ function HistoryRow({
     <tr className={refused ? 'fd-history__row--refused' : undefined}>
       <td>
         {showDay ? `${formatDate(entry.day)} ` : ''}
-        {practiceClock(entry.at, places.timezone)}
+        {practiceClock(entry.at, places.timezone, places.hour12 ?? true)}
       </td>
       <td>{entry.by ?? '—'}</td>
       <td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntryView } from '../../shared/contract';
-import { fieldChanges, moveLine, summaryWords } from './describe-change';
+import { fieldChanges, moveLine, summaryWords, type Places } from './describe-change';
 
 const places = {
   timezone: 'America/New_York',
@@ -13,7 +13,7 @@ const places = {
       ],
     },
   ],
-} as never;
+} as unknown as Places;
 
 const move: HistoryEntryView = {
   id: 'e1',
@@ -37,9 +37,12 @@ const move: HistoryEntryView = {
 
 describe('a change in the desk’s words', () => {
   it('says where a move came from, by whom and when (practice time)', () => {
-    expect(moveLine(move, places)).toBe('Moved from 10:15 Exam 2 by frontdesk at 09:02');
+    expect(moveLine(move, places)).toBe('Moved from 10:15 AM Exam 2 by frontdesk at 9:02 AM');
+    expect(moveLine(move, { ...places, hour12: false })).toBe(
+      'Moved from 10:15 Exam 2 by frontdesk at 09:02',
+    );
     expect(fieldChanges(move, places)).toEqual([
-      { field: 'Time', before: '10:15', after: '11:00' },
+      { field: 'Time', before: '10:15 AM', after: '11:00 AM' },
       { field: 'Room', before: 'Exam 2', after: 'Exam 1' },
     ]);
   });

@@ -1,9 +1,11 @@
 import type { HistoryEntryView, Practice } from '../../shared/contract';
+import { formatClock } from '../../shared/schedule';
 import { practiceClock } from '../app/format';
 import { metatagsOf, withoutMarks } from '../../shared/drchrono';
 import { formatMoney, methodLabel } from '../billing/money';
 
-type Places = Pick<Practice, 'offices' | 'timezone'>;
+/** Where the practice is and how its desk reads a clock (12-hour unless told otherwise). */
+export type Places = Pick<Practice, 'offices' | 'timezone'> & { hour12?: boolean };
 
 /** One changed field, in the desk's words: "Time: 10:15 → 14:00". */
 export interface FieldChange {
@@ -35,7 +37,7 @@ function roomName(places: Places, officeId: number | null, index: unknown): stri
 function show(field: string, value: unknown, entry: HistoryEntryView, places: Places): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'scheduled_time' && typeof value === 'string') {
-    return value.slice(11, 16) || value;
+    return /T\d{2}:\d{2}/.test(value) ? formatClock(value, places.hour12 ?? true) : value;
   }
   if (field === 'exam_room') return roomName(places, entry.officeId, value);
   if (field === 'amount' && typeof value === 'string') return formatMoney(value);
@@ -76,7 +78,7 @@ export function moveLine(entry: HistoryEntryView, places: Places): string | null
   if ('exam_room' in before) parts.push(show('exam_room', before.exam_room, entry, places));
   if (parts.length === 0) return null;
   const by = entry.by ? ` by ${entry.by}` : '';
-  const at = practiceClock(entry.at, places.timezone);
+  const at = practiceClock(entry.at, places.timezone, places.hour12 ?? true);
   return `Moved from ${parts.join(' ')}${by}${at ? ` at ${at}` : ''}`;
 }
 

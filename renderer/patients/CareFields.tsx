@@ -1,5 +1,7 @@
+import type { ListAvailability } from '../../shared/contract';
 import type { CustomDemographicField, Doctor } from '../../shared/drchrono';
 import { SelectField, TextField } from '../forms';
+import { AvailabilityNote } from '../ui';
 import { paymentProfileOptions } from './choices';
 
 export function doctorName(doctor: Pick<Doctor, 'first_name' | 'last_name' | 'suffix'>): string {
@@ -10,9 +12,11 @@ export function doctorName(doctor: Pick<Doctor, 'first_name' | 'last_name' | 'su
 export function CareFields({
   doctors,
   customFields,
+  customAvailability,
 }: {
   doctors: readonly Doctor[];
   customFields: readonly CustomDemographicField[];
+  customAvailability?: ListAvailability | undefined;
 }) {
   return (
     <>
@@ -46,6 +50,7 @@ export function CareFields({
           />
         </div>
       </fieldset>
+      <AvailabilityNote availability={customAvailability} />
       {customFields.length > 0 ? (
         <fieldset className="fd-fieldset">
           <legend>Practice fields</legend>

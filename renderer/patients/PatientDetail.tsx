@@ -61,7 +61,7 @@ export function PatientDetail({ patientId }: { patientId: number }) {
   const record = patient.data.patient;
   const { doctors, offices, today, user } = practice.data;
   // A practice without custom demographics (or without the Settings permission) still works.
-  const customFields = custom.data ?? [];
+  const customFields = custom.data?.fields ?? [];
 
   if (editing) {
     return (
@@ -70,6 +70,7 @@ export function PatientDetail({ patientId }: { patientId: number }) {
         patient={record}
         doctors={doctors}
         customFields={customFields}
+        customAvailability={custom.data?.availability}
         defaultDoctor={user.doctor}
         onCancel={() => {
           setEditing(false);

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import type { ResponseOf } from '../../shared/contract';
+import type { ListAvailability, ResponseOf } from '../../shared/contract';
 import type { CustomDemographicField, Doctor, Patient } from '../../shared/drchrono';
 import { useFrontdesk } from '../bridge';
 import { FormMessage, useConfirmDiscard, useUnsavedChangesGuard, useZodForm } from '../forms';
@@ -23,6 +23,8 @@ import {
 export type PatientFormProps = {
   doctors: readonly Doctor[];
   customFields: readonly CustomDemographicField[];
+  /** Why the practice's own fields are missing, when they are. */
+  customAvailability?: ListAvailability | undefined;
   /** The provider a new patient gets unless changed: the signed-in user's doctor. */
   defaultDoctor: number | null;
   onCancel: () => void;
@@ -44,7 +46,8 @@ export type PatientFormProps = {
  * changed (a PATCH), so the fields drchrono holds and this form does not show are never touched.
  */
 export function PatientForm(props: PatientFormProps) {
-  const { mode, patient, doctors, customFields, defaultDoctor, onCancel } = props;
+  const { mode, patient, doctors, customFields, customAvailability, defaultDoctor, onCancel } =
+    props;
   const api = useFrontdesk();
   const toast = useToast();
   const handleReply = useSaveReply();
@@ -139,7 +142,11 @@ export function PatientForm(props: PatientFormProps) {
         <FormMessage message={message} />
         <NameFields language={patient?.preferred_language} />
         <ContactFields state={patient?.state} employerState={patient?.employer_state} />
-        <CareFields doctors={doctors} customFields={customFields} />
+        <CareFields
+          doctors={doctors}
+          customFields={customFields}
+          customAvailability={customAvailability}
+        />
         {mode === 'create' ? (
           <section className="fd-rec-form-section" aria-label="Primary insurance">
             <h3>Primary insurance (optional)</h3>

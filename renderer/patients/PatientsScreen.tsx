@@ -26,7 +26,8 @@ export function PatientsScreen({ patientId, create }: { patientId?: number; crea
         <PatientForm
           mode="create"
           doctors={practice.data.doctors}
-          customFields={custom.data ?? []}
+          customFields={custom.data?.fields ?? []}
+          customAvailability={custom.data?.availability}
           defaultDoctor={practice.data.user.doctor}
           onCancel={() => void navigate({ area: 'patients' })}
           onSaved={(result) => {

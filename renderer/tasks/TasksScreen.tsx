@@ -3,7 +3,7 @@ import type { Task } from '../../shared/drchrono';
 import { useFrontdesk, useQuery } from '../bridge';
 import '../patients/common/records.css';
 import { queuedMessage } from '../patients/common/messages';
-import { Button, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
+import { AvailabilityNote, Button, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
 import { completeStatus, openStatus, statusCategory } from './names';
 import { TaskDialog } from './TaskDialog';
 import { TaskFilters, noFilters, type TaskFilterValues } from './TaskFilters';
@@ -179,6 +179,9 @@ export function TasksScreen({
           </Button>
         </div>
       </header>
+      <AvailabilityNote availability={m.availability?.categories} />
+      <AvailabilityNote availability={m.availability?.statuses} />
+      <AvailabilityNote availability={m.availability?.templates} />
       <TaskFilters meta={m} value={filters} onChange={setFilters} />
       {list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       {list.loading && !list.data ? <Spinner label="Loading tasks" /> : null}

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { calendarChannels } from './calendar-channels';
 import { collectedChannels } from './collected-channels';
+import { capabilitiesChannels } from './capabilities';
 import type { ChannelDef } from './define';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { documentsChannels } from './documents-channels';
@@ -23,6 +24,7 @@ export {
   type HistoryEntryView,
   type HistoryListEntry,
 } from './history-channels';
+export * from './capabilities';
 export { events, eventNames, type EventName } from './events';
 
 /**
@@ -40,6 +42,7 @@ export const contract = {
   ...documentsChannels,
   ...historyChannels,
   ...collectedChannels,
+  ...capabilitiesChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

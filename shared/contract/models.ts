@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../result';
+import { listAvailabilitySchema } from './capabilities';
 import {
   appointmentProfileSchema,
   appointmentSchema,
@@ -111,7 +112,21 @@ export const practiceSchema = z.strictObject({
   profiles: z.array(appointmentProfileSchema),
   templates: z.array(appointmentTemplateSchema),
   fetchedAt: z.number().nullable(),
+  /**
+   * The optional lists: the desk works without them. A list drchrono refused (403), lacks (404)
+   * or answered unreadably is empty here, and its entry says why in one line for the control that
+   * shows it. Absent: every list loaded in full.
+   */
+  availability: z
+    .strictObject({
+      users: listAvailabilitySchema,
+      userGroups: listAvailabilitySchema,
+      profiles: listAvailabilitySchema,
+      templates: listAvailabilitySchema,
+    })
+    .optional(),
 });
+export type PracticeListName = keyof NonNullable<Practice['availability']>;
 export type Practice = z.infer<typeof practiceSchema>;
 
 /** Where an edit stands when it is not simply on the server. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listAvailabilitySchema } from './capabilities';
 import {
   allergySchema,
   allergyWritable,
@@ -37,10 +38,12 @@ import { appointmentItemSchema, writeStateSchema } from './models';
 
 const money = z.string(); // decimal as a string, e.g. "25.00": never a float
 
+/** `skipped`: records drchrono sent that did not fit the schema, left out (the rest are shown). */
+const skipped = z.int().min(0).optional();
 const clinicalList = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('allergies'), records: z.array(allergySchema) }),
-  z.strictObject({ kind: z.literal('medications'), records: z.array(medicationSchema) }),
-  z.strictObject({ kind: z.literal('problems'), records: z.array(problemSchema) }),
+  z.strictObject({ kind: z.literal('allergies'), records: z.array(allergySchema), skipped }),
+  z.strictObject({ kind: z.literal('medications'), records: z.array(medicationSchema), skipped }),
+  z.strictObject({ kind: z.literal('problems'), records: z.array(problemSchema), skipped }),
 ]);
 
 const clinicalRecord = z.discriminatedUnion('kind', [
@@ -83,7 +86,14 @@ export const recordsChannels = {
     z.strictObject({ id, changes: patientChanges, base: patientChanges }),
     z.strictObject({ patient: patientSchema.nullable(), state: writeStateSchema }),
   ),
-  'patients:customFields': channel(none, z.array(customDemographicFieldSchema)),
+  'patients:customFields': channel(
+    none,
+    z.strictObject({
+      fields: z.array(customDemographicFieldSchema),
+      /** Refused (a front desk without Settings), missing or unreadable: empty, and why. */
+      availability: listAvailabilitySchema,
+    }),
+  ),
   'insurances:search': channel(
     z.strictObject({ payerType: z.enum(payerTypes), term: shortText }),
     z.array(insurancePayerSchema),
@@ -103,6 +113,17 @@ export const recordsChannels = {
         balanceInsurance: money,
         balanceTotal: money,
       }),
+      /**
+       * Each list on its own: one refused (a clerk without “Access Patients Payments”), missing or
+       * unreadable is empty with its one-line reason, and the others still show. Absent: all in full.
+       */
+      availability: z
+        .strictObject({
+          lineItems: listAvailabilitySchema,
+          payments: listAvailabilitySchema,
+          transactions: listAvailabilitySchema,
+        })
+        .optional(),
     }),
   ),
   'billing:patient': channel(
@@ -185,6 +206,14 @@ export const recordsChannels = {
       templates: z.array(taskTemplateSchema),
       users: z.array(userSchema),
       groups: z.array(userGroupSchema),
+      /** Each list on its own: one refused is empty with its reason. Absent: all in full. */
+      availability: z
+        .strictObject({
+          categories: listAvailabilitySchema,
+          statuses: listAvailabilitySchema,
+          templates: listAvailabilitySchema,
+        })
+        .optional(),
     }),
   ),
   'tasks:create': channel(

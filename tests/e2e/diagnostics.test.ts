@@ -105,7 +105,10 @@ describe('diagnostics a practice can send', () => {
     const visitPatient = await server(`/api/patients/${String(visit.patient)}`);
     await openPatient(page, visitPatient);
     await openVisitBilling(page, today);
-    const notice = page.getByRole('alert').filter({ hasText: /patient payments/ });
+    // The payments section's own notice (the line items and the rest of the visit still show).
+    const notice = page
+      .locator('.fd-notice')
+      .filter({ hasText: /Patient payments are not available to this drchrono account/ });
     await notice.waitFor();
     const details = notice.locator('details');
     expect(await details.getAttribute('open')).toBeNull();
@@ -146,6 +149,9 @@ describe('diagnostics a practice can send', () => {
     expect(report).toMatch(/^Frontdesk diagnostic report/);
     expect(report).toMatch(/\nWindow: .*Chrome\//);
     expect(report).toContain('GET /api/patient_payments?… → 403 ×');
+    // The capability table as seen: the payments refusal, read as a permission (scope granted).
+    expect(report).toContain('What this drchrono account may do');
+    expect(report).toMatch(/\n {2}Patient payments: read no \(permission: it lacks the .*\)/);
     expect(report).toMatch(/call PATCH \/api\/patients\/:id → 204 ok/);
     for (const size of [
       { width: 1280, height: 720 },

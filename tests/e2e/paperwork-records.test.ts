@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardPng } from './card-image';
 import { dragAppointment } from '../bench/calendar-drag';
+import { formatClock } from '../../shared/schedule';
 import {
   freeSlot,
   nav,
@@ -321,7 +322,8 @@ describe('history of this desk’s changes', () => {
           /:(00|30):/.test(a.scheduled_time.slice(13)),
       )!;
       const to = freeSlot({ day, office, appointments }, moved.duration, moved.exam_room, '14:00');
-      const fromTime = moved.scheduled_time.slice(11, 16);
+      // The demo practice is in the US: the desk reads a 12-hour clock.
+      const fromTime = formatClock(moved.scheduled_time, true);
       const roomName = (index: number) => office.exam_rooms.find((r) => r.index === index)!.name;
       stack.sandbox.control.clearRequests();
       await dragAppointment(page, { id: moved.id, examRoom: to.room, time: to.start });
@@ -340,7 +342,7 @@ describe('history of this desk’s changes', () => {
       await card
         .getByText(
           new RegExp(
-            `Moved from ${fromTime} ${roomName(moved.exam_room)} by frontdesk at \\d{1,2}:\\d{2}`,
+            `Moved from ${fromTime} ${roomName(moved.exam_room)} by frontdesk at \\d{1,2}:\\d{2} (AM|PM)`,
           ),
         )
         .waitFor();
@@ -353,7 +355,7 @@ describe('history of this desk’s changes', () => {
       const row = page
         .getByRole('table', { name: 'Changes' })
         .getByRole('row')
-        .filter({ hasText: `Time: ${fromTime} → ${to.start}` });
+        .filter({ hasText: `Time: ${fromTime} → ${formatClock(`${day}T${to.start}:00`, true)}` });
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text).toContain('frontdesk');

@@ -7,6 +7,8 @@ import type {
 } from '../../../shared/contract';
 import { err, ok } from '../../../shared/result';
 import { VirtualClock } from '../../../shared/time/clock';
+import { frontdeskScope } from '../../auth/scopes';
+import { createCapabilityService } from '../../capabilities/capability-service';
 import { createMemorySecureStore } from '../../store/memory-secure-store';
 import type { PlainStore } from '../../store/types';
 import { createEventBus } from '../event-bus';
@@ -259,6 +261,7 @@ export function createFakeServices(options: { unsent?: number; clock?: VirtualCl
     auth,
     budget: undefined as never,
     client: undefined as never,
+    capabilities: createCapabilityService({ clock, requestedScope: frontdeskScope }),
     prefs,
     lock,
     practice: undefined as never,

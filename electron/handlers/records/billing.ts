@@ -1,121 +1,15 @@
 import type { recordsChannels } from '../../../shared/contract/records-channels';
-import {
-  lineItemSchema,
-  patientPaymentSchema,
-  paymentLogEntrySchema,
-  transactionSchema,
-  markedVisit,
-  visitCollection,
-} from '../../../shared/drchrono';
-import { err, ok } from '../../../shared/result';
-import { addDays } from '../../../shared/time/practice-time';
+import type { BillingService } from '../../records/billing-service';
 import type { HandlerGroup } from '../types';
-import { submitEdit } from './edits';
-import { failed } from './errors';
-import { billingTotals } from './money';
-import { practiceDay } from './practice-day';
 
 type BillingChannels = Extract<keyof typeof recordsChannels, `billing:${string}`>;
 
-/** How far back the patient's payment log goes (the log has no patient filter to narrow it). */
-const paymentLogDays = 365;
-const user = { priority: 'user' } as const;
-
-export function billingHandlers(): HandlerGroup<BillingChannels> {
+/** Thin: the dispatcher validated the request; the billing service does the rest. */
+export function billingHandlers(billing: BillingService): HandlerGroup<BillingChannels> {
   return {
-    'billing:appointment': async ({ appointmentId }, s) => {
-      const book = await s.book.get(appointmentId);
-      if (!book.ok) return book;
-      const appointment = book.value.appointments.find((a) => a.id === appointmentId);
-      if (!appointment) return err('not_found', 'drchrono no longer has this appointment.');
-      const byAppointment = { appointment: appointmentId };
-      const [lineItems, transactions, payments] = await Promise.all([
-        s.client.list('/api/line_items', lineItemSchema, byAppointment, user),
-        s.client.list('/api/transactions', transactionSchema, byAppointment, user),
-        // Payments filter by patient only; the appointment's are picked out below.
-        appointment.patient === null
-          ? null
-          : s.client.list(
-              '/api/patient_payments',
-              patientPaymentSchema,
-              { patient: appointment.patient },
-              user,
-            ),
-      ]);
-      if (!lineItems.ok) return failed(lineItems.failure, 'billing');
-      if (!transactions.ok) return failed(transactions.failure, 'billing');
-      if (payments && !payments.ok) return failed(payments.failure, 'payments');
-      const items = lineItems.value.items.filter((li) => li.appointment === appointmentId);
-      return ok({
-        appointment,
-        lineItems: items,
-        // Its line items' payments, and copays taken at check-in still on the account for it.
-        payments: visitCollection(payments?.value.items ?? [], appointmentId).payments,
-        transactions: transactions.value.items.filter((t) => t.appointment === appointmentId),
-        totals: billingTotals(items),
-      });
-    },
-
-    'billing:patient': async ({ patientId }, s) => {
-      const day = await practiceDay(s);
-      if (!day.ok) return day;
-      const since = `${addDays(day.value.today, -paymentLogDays)}T00:00:00`;
-      const [payments, log] = await Promise.all([
-        s.client.list('/api/patient_payments', patientPaymentSchema, { patient: patientId }, user),
-        // The log documents no patient filter: `patient` is sent in case the server honours it
-        // (fewer pages), and the entries are filtered here either way.
-        s.client.list(
-          '/api/patient_payment_log',
-          paymentLogEntrySchema,
-          { patient: patientId, since },
-          { ...user, maxPages: 10 },
-        ),
-      ]);
-      if (!payments.ok) return failed(payments.failure, 'payments');
-      if (!log.ok) return failed(log.failure, 'payments');
-      return ok({
-        payments: payments.value.items.filter((p) => p.patient === patientId),
-        log: log.value.items.filter((entry) => entry.patient === patientId),
-      });
-    },
-
-    'billing:addLineItem': async ({ lineItem }, s) => {
-      const submitted = await submitEdit(
-        s,
-        {
-          resource: 'line_items',
-          op: 'create',
-          body: lineItem,
-          summary: `Add ${lineItem.code} to appointment ${lineItem.appointment}`,
-        },
-        'billing',
-      );
-      if (!submitted.ok) return submitted;
-      if (submitted.value.state === 'queued') return ok({ lineItem: null, state: 'queued' });
-      s.events.emit('data:changed', { kinds: ['billing'] });
-      const created = lineItemSchema.safeParse(submitted.value.response);
-      return ok({ lineItem: created.success ? created.data : null, state: 'saved' });
-    },
-
-    'billing:addPayment': async ({ payment }, s) => {
-      const submitted = await submitEdit(
-        s,
-        {
-          resource: 'patient_payments',
-          op: 'create',
-          body: payment,
-          summary:
-            markedVisit(payment.notes) !== null
-              ? `Copay of ${payment.amount} taken at check-in`
-              : `Payment of ${payment.amount}${payment.appointment ? ` for appointment ${payment.appointment}` : ' on account'}`,
-        },
-        'payments',
-      );
-      if (!submitted.ok) return submitted;
-      if (submitted.value.state === 'queued') return ok({ payment: null, state: 'queued' });
-      s.events.emit('data:changed', { kinds: ['billing'] });
-      const created = patientPaymentSchema.safeParse(submitted.value.response);
-      return ok({ payment: created.success ? created.data : null, state: 'saved' });
-    },
+    'billing:appointment': ({ appointmentId }) => billing.forAppointment(appointmentId),
+    'billing:patient': ({ patientId }) => billing.forPatient(patientId),
+    'billing:addLineItem': ({ lineItem }) => billing.addLineItem(lineItem),
+    'billing:addPayment': ({ payment }) => billing.addPayment(payment),
   };
 }

@@ -1,122 +1,14 @@
 import type { recordsChannels } from '../../../shared/contract/records-channels';
-import {
-  allergySchema,
-  medicationSchema,
-  problemSchema,
-  type Allergy,
-  type ClinicalKind,
-  type Medication,
-  type Problem,
-} from '../../../shared/drchrono';
-import { ok } from '../../../shared/result';
-import type { EditResource } from '../../app/services';
+import type { ClinicalService } from '../../records/clinical-service';
 import type { HandlerGroup } from '../types';
-import { fieldWords, submitEdit } from './edits';
-import { failed } from './errors';
 
 type ClinicalChannels = Extract<keyof typeof recordsChannels, `clinical:${string}`>;
 
-const singular: Record<ClinicalKind, string> = {
-  allergies: 'allergy',
-  medications: 'medication',
-  problems: 'problem',
-};
-
-/** Active first (what the desk must see), then the rest; by name within each group. */
-export function activeFirst<T extends { status?: string | null | undefined }>(
-  records: readonly T[],
-  label: (record: T) => string,
-): T[] {
-  const rank = (status: string | null | undefined) =>
-    !status || status === 'active' ? 0 : status === 'inactive' ? 1 : 2;
-  return [...records].sort(
-    (a, b) => rank(a.status) - rank(b.status) || label(a).localeCompare(label(b)),
-  );
-}
-
-const user = { priority: 'user' } as const;
-
-export function clinicalHandlers(): HandlerGroup<ClinicalChannels> {
+/** Thin: the dispatcher validated the request; the clinical service does the rest. */
+export function clinicalHandlers(clinical: ClinicalService): HandlerGroup<ClinicalChannels> {
   return {
-    'clinical:list': async ({ kind, patientId }, s) => {
-      const byPatient = { patient: patientId };
-      switch (kind) {
-        case 'allergies': {
-          // An allergy's description is one of the keys drchrono sends only with verbose=true.
-          const read = await s.client.list('/api/allergies', allergySchema, byPatient, {
-            ...user,
-            verbose: true,
-          });
-          if (!read.ok) return failed(read.failure, 'clinical');
-          const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Allergy>(records, (r) => r.description ?? '') });
-        }
-        case 'medications': {
-          const read = await s.client.list('/api/medications', medicationSchema, byPatient, user);
-          if (!read.ok) return failed(read.failure, 'clinical');
-          const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Medication>(records, (r) => r.name ?? '') });
-        }
-        case 'problems': {
-          const read = await s.client.list('/api/problems', problemSchema, byPatient, user);
-          if (!read.ok) return failed(read.failure, 'clinical');
-          const records = read.value.items.filter((r) => r.patient === patientId);
-          return ok({ kind, records: activeFirst<Problem>(records, (r) => r.name ?? '') });
-        }
-      }
-    },
-
-    'clinical:create': async (request, s) => {
-      const resource: EditResource = request.kind;
-      const submitted = await submitEdit(
-        s,
-        {
-          resource,
-          op: 'create',
-          body: request.record,
-          summary: `Add ${singular[request.kind]} for patient ${request.record.patient}`,
-        },
-        'clinical',
-      );
-      if (!submitted.ok) return submitted;
-      if (submitted.value.state === 'queued') return ok({ result: null, state: 'queued' });
-      s.events.emit('data:changed', { kinds: ['clinical'] });
-      return ok({ result: parseCreated(request.kind, submitted.value.response), state: 'saved' });
-    },
-
-    'clinical:update': async (request, s) => {
-      const submitted = await submitEdit(
-        s,
-        {
-          resource: request.kind,
-          op: 'update',
-          targetId: String(request.id),
-          body: request.changes,
-          base: request.base,
-          summary: `Change ${fieldWords(Object.keys(request.changes))} of ${singular[request.kind]} ${request.id}`,
-        },
-        'clinical',
-      );
-      if (!submitted.ok) return submitted;
-      if (submitted.value.state === 'saved') s.events.emit('data:changed', { kinds: ['clinical'] });
-      return ok({ state: submitted.value.state });
-    },
+    'clinical:list': (request) => clinical.list(request),
+    'clinical:create': (request) => clinical.create(request),
+    'clinical:update': (request) => clinical.update(request),
   };
-}
-
-function parseCreated(kind: ClinicalKind, response: unknown) {
-  switch (kind) {
-    case 'allergies': {
-      const parsed = allergySchema.safeParse(response);
-      return parsed.success ? { kind, record: parsed.data } : null;
-    }
-    case 'medications': {
-      const parsed = medicationSchema.safeParse(response);
-      return parsed.success ? { kind, record: parsed.data } : null;
-    }
-    case 'problems': {
-      const parsed = problemSchema.safeParse(response);
-      return parsed.success ? { kind, record: parsed.data } : null;
-    }
-  }
 }

@@ -7,7 +7,7 @@ import { explained, type RecordArea } from './errors';
  * back as an error (in plain words for the area); network trouble comes back `queued`.
  */
 export async function submitEdit(
-  services: Services,
+  services: Pick<Services, 'edits'>,
   edit: NewEdit,
   area: RecordArea,
 ): Promise<Result<EditOutcome>> {

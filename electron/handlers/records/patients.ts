@@ -12,6 +12,7 @@ import type { HandlerGroup } from '../types';
 import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { needsMerge, patientPatchBody } from './insurance-merge';
+import { readRecordList } from './record-lists';
 import type { RecordsState } from './state';
 
 type PatientChannels =
@@ -21,6 +22,8 @@ type PatientChannels =
   | 'patients:update'
   | 'patients:customFields'
   | 'insurances:search';
+
+const inFull = { state: 'available', reason: null, skipped: 0, detail: null } as const;
 
 /** The insurance merge reads the server's card when our copy is older than this. */
 const mergeFreshMs = 60_000;
@@ -170,19 +173,21 @@ export function patientHandlers(state: RecordsState): HandlerGroup<PatientChanne
 
     'patients:customFields': async (_request, s) => {
       const recent = state.customFields.get('all');
-      if (recent) return ok(recent);
-      const read = await s.client.list(
+      if (recent) return ok({ fields: recent, availability: inFull });
+      // The practice's own fields are optional: without them the patient form still works.
+      const read = await readRecordList(
+        s,
+        'patients',
+        'Custom demographics',
         '/api/custom_demographics',
         customDemographicFieldSchema,
         {},
-        {
-          priority: 'user',
-        },
+        { priority: 'user' },
       );
-      if (!read.ok) return failed(read.failure, 'patients');
-      const fields = read.value.items.filter((f) => f.archived !== true);
-      state.customFields.set('all', fields);
-      return ok(fields);
+      if (!read.ok) return read;
+      const fields = read.items.filter((f) => f.archived !== true);
+      if (read.availability.state === 'available') state.customFields.set('all', fields);
+      return ok({ fields, availability: read.availability });
     },
 
     'insurances:search': async ({ payerType, term }, s) => {

@@ -4,7 +4,7 @@ import type { Services } from '../../app/services';
 
 /** Today's date and the zone of the practice (never the machine's), from the cached practice. */
 export async function practiceDay(
-  services: Services,
+  services: Pick<Services, 'practice' | 'clock'>,
 ): Promise<Result<{ today: string; zone: string }>> {
   const cached = services.practice.cached();
   const practice = cached ? ok(cached) : await services.practice.get();

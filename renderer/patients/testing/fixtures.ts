@@ -91,9 +91,12 @@ export const patient: Patient = patientSchema.parse({
   patient_flags: [{ flag_type: 2, name: 'Fall risk', color: '#b3261e' }],
 });
 
-export const customFields: ResponseOf<'patients:customFields'> = [
-  { id: 3, name: 'Interpreter', description: 'Language support at visits', allowed_values: [] },
-];
+export const customFields: ResponseOf<'patients:customFields'> = {
+  fields: [
+    { id: 3, name: 'Interpreter', description: 'Language support at visits', allowed_values: [] },
+  ],
+  availability: { state: 'available', reason: null, skipped: 0, detail: null },
+};
 
 export const taskMeta: ResponseOf<'tasks:meta'> = {
   categories: [

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import type { AppointmentProfile } from '../../../shared/drchrono';
 import { useFrontdesk, useQuery } from '../../bridge';
-import { Button, EmptyState, ErrorNotice, Notice, Spinner, useConfirm, useToast } from '../../ui';
+import {
+  AvailabilityNote,
+  Button,
+  EmptyState,
+  ErrorNotice,
+  Notice,
+  Spinner,
+  useConfirm,
+  useToast,
+} from '../../ui';
 import { ProfileDialog } from './ProfileDialog';
 import './settings-table.css';
 
@@ -16,6 +25,10 @@ export function ProfilesSettings() {
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<AppointmentProfile | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const practice = useQuery('practice:get', {}, { refreshOn: ['reference'] });
+  // Refused, missing or unreadable: the list is empty for a reason, and the note says which.
+  const availability = practice.data?.availability?.profiles;
+  const unavailable = availability !== undefined && availability.state !== 'available';
   const query = useQuery('profiles:list', showArchived ? { includeArchived: true } : {}, {
     refreshOn: ['reference'],
     keepPrevious: true,
@@ -64,14 +77,16 @@ export function ProfilesSettings() {
           onClick={() => {
             setEditing('new');
           }}
+          disabled={availability?.state === 'refused'}
         >
           New profile
         </Button>
       </div>
+      <AvailabilityNote availability={availability} />
       {error ? <Notice kind="error">{error}</Notice> : null}
       {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
       {!query.data && !query.error ? <Spinner label="Loading profiles" /> : null}
-      {query.data && profiles.length === 0 ? (
+      {query.data && profiles.length === 0 && !unavailable ? (
         <EmptyState>No appointment profiles yet.</EmptyState>
       ) : null}
       {profiles.length > 0 ? (

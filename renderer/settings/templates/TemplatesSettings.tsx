@@ -3,7 +3,16 @@ import type { Practice } from '../../../shared/contract';
 import type { AppointmentTemplate } from '../../../shared/drchrono';
 import { addMinutesToWall } from '../../../shared/time/practice-time';
 import { useFrontdesk, useQuery } from '../../bridge';
-import { Button, EmptyState, ErrorNotice, Notice, Spinner, useConfirm, useToast } from '../../ui';
+import {
+  AvailabilityNote,
+  Button,
+  EmptyState,
+  ErrorNotice,
+  Notice,
+  Spinner,
+  useConfirm,
+  useToast,
+} from '../../ui';
 import '../profiles/settings-table.css';
 import { TemplateDialog } from './TemplateDialog';
 import { weekDayNames } from './WeekDaysField';
@@ -64,6 +73,9 @@ function Templates({ practice }: { practice: Practice }) {
   };
 
   const templates = query.data ?? [];
+  // Refused, missing or unreadable: the list is empty for a reason, and the note says which.
+  const availability = practice.availability?.templates;
+  const unavailable = availability !== undefined && availability.state !== 'available';
   return (
     <section className="fd-calendar-settings" aria-labelledby="templates-title">
       <div className="fd-toolbar">
@@ -90,15 +102,16 @@ function Templates({ practice }: { practice: Practice }) {
           onClick={() => {
             setEditing('new');
           }}
-          disabled={!office}
+          disabled={!office || availability?.state === 'refused'}
         >
           New template
         </Button>
       </div>
+      <AvailabilityNote availability={availability} />
       {error ? <Notice kind="error">{error}</Notice> : null}
       {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
       {!query.data && !query.error ? <Spinner label="Loading templates" /> : null}
-      {query.data && templates.length === 0 ? (
+      {query.data && templates.length === 0 && !unavailable ? (
         <EmptyState>No templates at this office yet.</EmptyState>
       ) : null}
       {(office?.exam_rooms ?? []).map((room) => {

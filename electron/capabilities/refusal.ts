@@ -1,0 +1,42 @@
+import { permissionsFor, quotedList } from '../drchrono/permissions';
+import { requiredScopes } from '../drchrono/required-scopes';
+import type { Method } from '../drchrono/types';
+
+/** Why drchrono refused a call: a scope sign-in did not get, or a staff permission the account lacks. */
+export interface Refusal {
+  why: 'scope' | 'permission';
+  /** The end of "… is not available to this drchrono account: <reason>". */
+  reason: string;
+}
+
+/**
+ * Explains a 403 for `method` on `resource`. A required scope missing from `granted` is the
+ * reason when there is one (drchrono checks scopes first); otherwise a staff permission is
+ * missing, and those already proven granted (an earlier call that needed them succeeded) are left
+ * out of the list, so a front desk reads "it lacks the “Settings” permission", not every name.
+ */
+export function explainRefusal(
+  resource: string | null,
+  method: Method,
+  granted: ReadonlySet<string>,
+  provenPermissions: ReadonlySet<string> = new Set(),
+): Refusal {
+  const scopes = requiredScopes(resource, method) ?? [];
+  const missing = scopes.filter((s) => !granted.has(s));
+  if (missing.length > 0) {
+    return {
+      why: 'scope',
+      reason: `sign-in did not grant the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}`,
+    };
+  }
+  const all = permissionsFor(resource);
+  const unproven = all.filter((p) => !provenPermissions.has(p));
+  const names = unproven.length > 0 ? unproven : all;
+  if (names.length === 0) {
+    return { why: 'permission', reason: 'it lacks the drchrono staff permission for it' };
+  }
+  return {
+    why: 'permission',
+    reason: `it lacks the ${quotedList(names)} permission${names.length > 1 ? 's' : ''}`,
+  };
+}

@@ -1,0 +1,2 @@
+/** Vite bundles the capability table's stylesheet. */
+declare module '*/capability-table.css';
