@@ -7,8 +7,8 @@ import type { HandlerGroup } from './types';
 
 /**
  * Printing and the day's paperwork. The paperwork service is made here, once: it keeps each day's
- * eligibility checks, reminders and balances for a while (cleared on sign-out) and forgets a day
- * when its appointments change.
+ * eligibility checks, reminders and balances for a while (cleared on sign-out). Status changes
+ * and moves touch none of them: the desk's busiest edits cost no paperwork call.
  */
 export function createPaperworkHandlers(
   services: Services,
@@ -24,7 +24,7 @@ export function createPaperworkHandlers(
   services.events.subscribe((event, payload) => {
     if (event !== 'data:changed') return;
     const change = payload as EventPayload<'data:changed'>;
-    if (change.kinds.includes('appointments') && change.dates) paperwork.touch(change.dates);
+    if (change.kinds.includes('billing')) paperwork.billingChanged();
   });
 
   return {
@@ -39,7 +39,8 @@ export function createPaperworkHandlers(
       return ok({ handledBy: 'main', savedTo: saved.savedTo, cancelled: saved.savedTo === null });
     },
     'eligibility:day': ({ date, refresh }) => paperwork.eligibility(date, refresh),
-    'reminders:day': ({ date, refresh }) => paperwork.reminders(date, refresh),
+    'reminders:day': ({ date, refresh, appointmentId }) =>
+      paperwork.reminders(date, refresh, appointmentId),
     'paperwork:balances': ({ date, refresh }) => paperwork.balances(date, refresh),
     'reminders:profiles': () => paperwork.reminderProfiles(),
     'reminders:defaults': () => Promise.resolve(ok(paperwork.defaults())),

@@ -2,13 +2,14 @@ import type { Clock } from '../../shared/time/clock';
 
 /** How long a day's paperwork (eligibility, reminders, balances) is served without a call. */
 export const dayFreshMs = 10 * 60_000;
-/** After the day's appointments changed, a fetch older than this is redone when next asked. */
+/** A fetch older than this is redone when it lacks what was asked for, or after `touch`. */
 export const touchedRefetchMs = 30_000;
 
 /**
  * Per-day answers kept in main: a screen or card that asks again within `dayFreshMs` costs no
- * call. When the day's appointments change (our booking, a poll), the next ask refetches, but not
- * more often than every `touchedRefetchMs`. Bounded and cleared on sign-out (it holds PHI).
+ * call. After `touch` (what the answer is made of changed), or when the answer lacks what was
+ * asked for, the next ask refetches, but not more often than every `touchedRefetchMs`. Bounded and
+ * cleared on sign-out (it holds PHI).
  */
 export class DayMemo<V extends { fetchedAt: number }> {
   private readonly entries = new Map<string, V>();
@@ -21,11 +22,12 @@ export class DayMemo<V extends { fetchedAt: number }> {
   ) {}
 
   /** The cached value when it may be served as is. */
-  fresh(date: string): V | undefined {
+  fresh(date: string, has: (value: V) => boolean = () => true): V | undefined {
     const entry = this.entries.get(date);
     if (!entry) return undefined;
     const age = this.clock.now() - entry.fetchedAt;
     if (age > dayFreshMs) return undefined;
+    if (age > touchedRefetchMs && !has(entry)) return undefined;
     const touchedAt = this.touched.get(date);
     if (touchedAt !== undefined && touchedAt >= entry.fetchedAt && age > touchedRefetchMs)
       return undefined;
@@ -59,6 +61,10 @@ export class DayMemo<V extends { fetchedAt: number }> {
     });
     this.inflight.set(date, started);
     return started;
+  }
+
+  touchAll(): void {
+    for (const date of this.entries.keys()) this.touch(date);
   }
 
   clear(): void {

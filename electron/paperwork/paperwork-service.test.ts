@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { VirtualClock } from '../../shared/time/clock';
 import type { ApiResult, DrchronoClient, ListResult, Query } from '../drchrono/types';
 import type { PlainStore } from '../store/types';
-import { touchedRefetchMs } from './day-memo';
+import { dayFreshMs, touchedRefetchMs } from './day-memo';
 import { createPaperworkService } from './paperwork-service';
 
 type Row = Record<string, unknown>;
@@ -85,12 +85,12 @@ describe('paperwork service', () => {
     ]);
     expect(Object.keys(first.value.byPatient).sort()).toEqual(['7', '8']);
 
-    // A booking on the day: asked again at once, still the same answer (no call storm)...
-    service.touch([day]);
+    // Status changes and moves do not touch eligibility: asked again later, still no call...
+    await clock.advance(touchedRefetchMs + 1);
     await service.eligibility(day);
     expect(calls).toHaveLength(1);
-    // ...and a fresh fetch once the last one is older than the touch allows.
-    await clock.advance(touchedRefetchMs + 1);
+    // ...until the day's copy is older than it may be served.
+    await clock.advance(dayFreshMs);
     await service.eligibility(day);
     expect(calls).toHaveLength(2);
   });
@@ -116,6 +116,16 @@ describe('paperwork service', () => {
       '81': [{ id: 1, scheduled_time: '2026-12-06T09:00:00', type: 'sms' }],
       '82': [],
     });
+    // A card for a visit booked after the fetch asks again, but not within seconds of it.
+    await service.reminders(day, false, '84');
+    expect(calls).toHaveLength(1);
+    await clock.advance(touchedRefetchMs + 1);
+    await service.reminders(day, false, '81');
+    expect(calls).toHaveLength(1);
+    await service.reminders(day, false, '84');
+    expect(calls).toHaveLength(2);
+    calls.splice(1, 1);
+
     const balances = await service.balances(day);
     expect(calls[1]).toEqual({
       path: '/api/line_items',
@@ -123,6 +133,11 @@ describe('paperwork service', () => {
       verbose: false,
     });
     expect(balances.ok && balances.value.byAppointment).toEqual({ '81': '10.30', '82': '0.00' });
+    // A charge or payment posted: balances are read again (once the copy is a little old).
+    service.billingChanged();
+    await clock.advance(touchedRefetchMs + 1);
+    await service.balances(day);
+    expect(calls).toHaveLength(3);
   });
 
   it('keeps reminder defaults per visit type and for the practice', () => {

@@ -38,7 +38,8 @@ const reminderCarrier = z.looseObject({
 
 export interface PaperworkService {
   eligibility(date: string, refresh?: boolean): Promise<Result<EligibilityDay>>;
-  reminders(date: string, refresh?: boolean): Promise<Result<RemindersDay>>;
+  /** With `appointmentId`: a day fetched before that visit was booked is fetched again. */
+  reminders(date: string, refresh?: boolean, appointmentId?: string): Promise<Result<RemindersDay>>;
   balances(date: string, refresh?: boolean): Promise<Result<BalancesDay>>;
   reminderProfiles(): Promise<Result<ReminderProfile[]>>;
   defaults(): ReminderDefaults;
@@ -46,8 +47,11 @@ export interface PaperworkService {
     appointmentProfileId: number | null,
     reminderProfileId: number | null,
   ): ReminderDefaults;
-  /** The day's appointments changed: the next ask fetches it again. */
-  touch(dates: readonly string[]): void;
+  /**
+   * Line items changed (a charge or a payment was posted): balances are asked for again. A status
+   * change or a move does not touch eligibility, reminders or balances, so it costs no call here.
+   */
+  billingChanged(): void;
   /** Sign-out: nothing of the practice stays in memory. */
   clear(): void;
 }
@@ -74,8 +78,9 @@ export function createPaperworkService({ client, clock, plain }: PaperworkDeps):
     date: string,
     refresh: boolean,
     fetch: () => Promise<Result<V>>,
+    has?: (value: V) => boolean,
   ): Promise<Result<V>> {
-    const fresh = refresh ? undefined : memo.fresh(date);
+    const fresh = refresh ? undefined : memo.fresh(date, has);
     if (fresh) return ok(fresh);
     const fetched = await memo.once(date, fetch);
     if (fetched.ok) {
@@ -108,22 +113,28 @@ export function createPaperworkService({ client, clock, plain }: PaperworkDeps):
         });
       }),
 
-    reminders: (date, refresh = false) =>
-      cachedDay(reminderDays, date, refresh, async () => {
-        const listed = await client.list(
-          '/api/appointments',
-          reminderCarrier,
-          { date },
-          { ...user, verbose: true },
-        );
-        if (!listed.ok) return failed(listed.failure, 'patients');
-        const byAppointment: RemindersDay['byAppointment'] = {};
-        for (const a of listed.value.items) {
-          if (a.deleted_flag === true) continue;
-          byAppointment[a.id] = a.reminders ?? [];
-        }
-        return ok({ date, byAppointment, fetchedAt: clock.now() });
-      }),
+    reminders: (date, refresh = false, appointmentId) =>
+      cachedDay(
+        reminderDays,
+        date,
+        refresh,
+        async () => {
+          const listed = await client.list(
+            '/api/appointments',
+            reminderCarrier,
+            { date },
+            { ...user, verbose: true },
+          );
+          if (!listed.ok) return failed(listed.failure, 'patients');
+          const byAppointment: RemindersDay['byAppointment'] = {};
+          for (const a of listed.value.items) {
+            if (a.deleted_flag === true) continue;
+            byAppointment[a.id] = a.reminders ?? [];
+          }
+          return ok({ date, byAppointment, fetchedAt: clock.now() });
+        },
+        (day) => appointmentId === undefined || appointmentId in day.byAppointment,
+      ),
 
     balances: (date, refresh = false) =>
       cachedDay(balanceDays, date, refresh, async () => {
@@ -182,12 +193,8 @@ export function createPaperworkService({ client, clock, plain }: PaperworkDeps):
       return next;
     },
 
-    touch(dates) {
-      for (const date of dates) {
-        eligibilityDays.touch(date);
-        reminderDays.touch(date);
-        balanceDays.touch(date);
-      }
+    billingChanged() {
+      balanceDays.touchAll();
     },
 
     clear() {

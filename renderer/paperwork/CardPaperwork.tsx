@@ -16,11 +16,16 @@ export function CardPaperwork({ appointment }: { appointment: AppointmentItem })
   const isVisit = appointment.patient !== null;
   const now = useNow();
   const practice = useQuery('practice:get', isVisit ? {} : null);
-  // After a booking or an edit of this day, ask again: main refetches only if its copy is older.
-  const reminders = useQuery('reminders:day', isVisit ? { date } : null, {
-    refreshOn: ['appointments'],
-    refreshIf: (change) => change.dates?.includes(date) ?? true,
-  });
+  // Main answers from its copy of the day; it fetches again only when that copy predates this
+  // visit (a booking), so a status change or a move costs no call.
+  const reminders = useQuery(
+    'reminders:day',
+    isVisit ? { date, appointmentId: appointment.id } : null,
+    {
+      refreshOn: ['appointments'],
+      refreshIf: (change) => change.dates?.includes(date) ?? true,
+    },
+  );
   const eligibility = useDayEligibility(isVisit ? date : null);
   if (!isVisit) return null;
   const zone = practice.data?.timezone ?? 'UTC';

@@ -71,7 +71,13 @@ export const paperworkChannels = {
   /** Past eligibility checks of the day's appointments: one call per day (`appointment_date`). */
   'eligibility:day': channel(dayRequest, eligibilityDaySchema),
   /** The day's reminders (verbose appointments of the day): a few calls per day, then cached. */
-  'reminders:day': channel(dayRequest, remindersDaySchema),
+  'reminders:day': channel(
+    dayRequest.extend({
+      /** The visit the asker shows: a day fetched before it was booked is fetched again. */
+      appointmentId: z.string().min(1).max(40).optional(),
+    }),
+    remindersDaySchema,
+  ),
   'reminders:profiles': channel(none, z.array(reminderProfileSchema)),
   'reminders:defaults': channel(none, reminderDefaultsSchema),
   'reminders:setDefault': channel(
