@@ -1,5 +1,6 @@
 import type { AuthStatus } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
+import { ReceiptHost } from '../receipt/ReceiptHost';
 import { Button } from '../ui';
 import { AreaOutlet } from './AreaOutlet';
 import { NavBar } from './NavBar';
@@ -43,6 +44,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
           <AreaOutlet sync={sync.value} zone={zone} />
         </main>
         <StatusBar status={sync.value} zone={zone} />
+        <ReceiptHost />
       </div>
     </NavigationProvider>
   );
