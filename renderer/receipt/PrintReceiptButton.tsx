@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '../ui';
 import { hasReceipt, type ReceiptPayment, type ReceiptSubject } from './receipt';
 import { ReceiptDialog } from './ReceiptDialog';
+import './receipt.css';
 
 /** "Print receipt" for one payment (nothing for the desk's bookkeeping entries, e.g. reversals). */
 export function PrintReceiptButton({
@@ -19,6 +20,7 @@ export function PrintReceiptButton({
     <>
       <Button
         size="small"
+        className="fd-receipt-button"
         onClick={() => {
           setOpen(true);
         }}

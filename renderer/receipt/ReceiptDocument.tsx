@@ -11,7 +11,6 @@ export function ReceiptDocument({ receipt }: { receipt: Receipt }) {
     ['Visit', receipt.visit],
     ['Applied', receipt.appliedTo],
     ['Taken by', receipt.takenBy],
-    ['Receipt number', receipt.number],
   ];
   return (
     <article className="fd-paper fd-receipt" aria-label={`Receipt ${receipt.number}`}>
@@ -24,7 +23,10 @@ export function ReceiptDocument({ receipt }: { receipt: Receipt }) {
             ))}
           </address>
         </div>
-        <h2 className="fd-receipt__kind">Payment receipt</h2>
+        <div className="fd-receipt__kind">
+          <h2>Payment receipt</h2>
+          <p className="fd-receipt__number">Receipt no. {receipt.number}</p>
+        </div>
       </header>
       <dl className="fd-receipt__facts">
         {rows.map(([term, value]) => (

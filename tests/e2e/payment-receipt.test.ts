@@ -134,7 +134,7 @@ describe('payment receipt', () => {
       expect(shown).toContain('MethodCash');
       expect(shown).toContain(`Visit${words}`);
       expect(shown).toContain('On the patient’s account, for this visit');
-      expect(shown).toContain(`Receipt number${String(copay!.id)}`);
+      expect(shown).toContain(`Receipt no. ${String(copay!.id)}`);
       await page.screenshot({ path: '/tmp/frontdesk-receipt-preview.png' });
 
       const started = performance.now();
@@ -187,7 +187,7 @@ describe('payment receipt', () => {
       // The visit's "Collected" line offers the same receipt.
       await page.getByRole('button', { name: 'Print receipt' }).first().click();
       await receipt.getByRole('region', { name: 'Print preview' }).waitFor();
-      expect(await previewText()).toContain(`Receipt number${String(copay!.id)}`);
+      expect(await previewText()).toContain(`Receipt no. ${String(copay!.id)}`);
       await receipt.locator('footer').getByRole('button', { name: 'Close' }).click();
       await receipt.waitFor({ state: 'detached' });
 
@@ -199,7 +199,7 @@ describe('payment receipt', () => {
       await receipt.getByRole('region', { name: 'Print preview' }).waitFor();
       const fromTab = await previewText();
       expect(fromTab).toContain(`Visit${words}`);
-      expect(fromTab).toContain(`Receipt number${String(copay!.id)}`);
+      expect(fromTab).toContain(`Receipt no. ${String(copay!.id)}`);
       expect(fromTab).toContain(`Date of birth${formatBirthDate(String(payer.date_of_birth))}`);
       await page.screenshot({ path: '/tmp/frontdesk-receipt-payments-tab.png' });
     },
