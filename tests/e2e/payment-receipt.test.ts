@@ -202,6 +202,48 @@ describe('payment receipt', () => {
       expect(fromTab).toContain(`Receipt no. ${String(copay!.id)}`);
       expect(fromTab).toContain(`Date of birth${formatBirthDate(String(payer.date_of_birth))}`);
       await page.screenshot({ path: '/tmp/frontdesk-receipt-payments-tab.png' });
+      await receipt.locator('footer').getByRole('button', { name: 'Close' }).click();
+      await receipt.waitFor({ state: 'detached' });
+    },
+  );
+
+  it(
+    'a payment taken offline prints a receipt whose number is still to come from drchrono',
+    { timeout: 180_000 },
+    async () => {
+      // Still on the patient's Payments tab from the test above.
+      stack.sandbox.control.setOffline(true);
+      try {
+        await page.getByRole('button', { name: 'Take payment on account' }).click();
+        const dialog = page.getByRole('dialog', { name: /Take a payment/ });
+        await dialog.getByLabel(/Amount/).fill('40.00');
+        await dialog.getByLabel('Method').selectOption('CHCK');
+        await dialog.getByLabel('Check or reference number').fill('1187');
+        await dialog.getByRole('button', { name: 'Record payment' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        const toast = page
+          .getByRole('region', { name: 'Notifications' })
+          .getByRole('status')
+          .filter({ hasText: 'will be sent when drchrono is reachable' });
+        await toast.getByRole('button', { name: 'Print receipt' }).click();
+        const receipt = page.getByRole('dialog', { name: 'Payment receipt' });
+        await receipt.getByRole('region', { name: 'Print preview' }).waitFor();
+        const shown = await previewText();
+        expect(shown).toContain('Receipt no. pending — not yet sent to drchrono');
+        expect(shown).toContain('Amount$40.00');
+        expect(shown).toContain('MethodCheck (reference 1187)');
+        expect(shown).toContain('VisitNone (a payment on the account)');
+        expect(shown).toContain('AppliedOn the patient’s account');
+        expect(shown).toContain('Taken byfrontdesk');
+        const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+        const text = normalized((await pdfPages(new Uint8Array(pdf))).join('\n'));
+        expect(text).toContain('pending — not yet sent to drchrono');
+        expect(text).toContain('$40.00');
+        await page.screenshot({ path: '/tmp/frontdesk-receipt-pending.png' });
+        await receipt.locator('footer').getByRole('button', { name: 'Close' }).click();
+      } finally {
+        stack.sandbox.control.setOffline(false);
+      }
     },
   );
 });
