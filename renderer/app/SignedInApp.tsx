@@ -23,6 +23,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
   return (
     <NavigationProvider>
       <div className="fd-app">
+        <ReceiptHost />
         <header className="fd-header">
           <span className="fd-header__brand">Frontdesk</span>
           <span className="fd-header__who">
@@ -44,7 +45,6 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
           <AreaOutlet sync={sync.value} zone={zone} />
         </main>
         <StatusBar status={sync.value} zone={zone} />
-        <ReceiptHost />
       </div>
     </NavigationProvider>
   );
