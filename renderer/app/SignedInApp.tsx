@@ -1,5 +1,6 @@
 import type { AuthStatus } from '../../shared/contract';
 import { useFrontdesk, useQuery } from '../bridge';
+import { ReceiptHost } from '../receipt/ReceiptHost';
 import { Button } from '../ui';
 import { AreaOutlet } from './AreaOutlet';
 import { NavBar } from './NavBar';
@@ -24,6 +25,7 @@ export function SignedInApp({ auth }: { auth: AuthStatus }) {
   return (
     <NavigationProvider>
       <div className="fd-app">
+        <ReceiptHost />
         <header className="fd-header">
           <span className="fd-header__brand">Frontdesk</span>
           <span className="fd-header__who">

@@ -16,6 +16,8 @@ import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
 import { TotalsBar } from './TotalsBar';
 import { TransactionsTable } from './TransactionsTable';
+import { CollectedReceipts } from '../receipt/CollectedReceipts';
+import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 
 /**
  * Billing at the desk for one appointment: its billing status, line items, the patient's payments
@@ -55,6 +57,13 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
   const office = practice.data.offices.find((o) => o.id === appointment.office);
   const room = office?.exam_rooms.find((r) => r.index === appointment.exam_room);
   const thisVisit = visitLabel(appointment, practice.data.doctors);
+  const receipt = {
+    patientName: name,
+    birthDate: brief?.date_of_birth,
+    visitLabel: (id: string | null) => (id === appointmentId ? thisVisit : null),
+    officeId: appointment.office,
+    lineItems,
+  };
 
   return (
     <div className="fd-rec-screen fd-rec-page">
@@ -97,6 +106,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
 
       {refused('lineItems') ? null : <TotalsBar totals={totals} />}
       <CollectedLine totals={collectedTotals(payments)} />
+      <CollectedReceipts payments={payments} subject={receipt} />
       {lineItems.length > 0
         ? visitCollection(payments, appointmentId).unapplied.map((p) => (
             <div key={p.id} className="fd-rec-section-header">
@@ -157,6 +167,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
             lineItems={lineItems}
             visitLabel={(id) => (id === appointmentId ? thisVisit : null)}
             empty="No payments against this appointment yet."
+            receipt={(p) => <PrintReceiptButton payment={p} subject={receipt} />}
           />
         )}
       </section>
@@ -204,6 +215,7 @@ export function BillingScreen({ appointmentId }: { appointmentId: string }) {
           doctorId={appointment.doctor}
           appointmentId={appointmentId}
           lineItems={lineItems}
+          receipt={receipt}
           today={practice.data.today}
           onClose={() => {
             setDialog(null);

@@ -6,6 +6,7 @@ import { formatMoney, methodLabel } from './money';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
 import { useVisitLabels } from './useVisitLabels';
+import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 
 /** A patient's payments and the payment log (the last twelve months), with a payment on account. */
 export function PatientPayments({
@@ -13,11 +14,13 @@ export function PatientPayments({
   patientName,
   doctorId,
   today,
+  birthDate,
 }: {
   patientId: number;
   patientName: string;
   doctorId: number;
   today: string;
+  birthDate?: string | null;
 }) {
   const { data, error, loading, reload } = useQuery(
     'billing:patient',
@@ -26,6 +29,7 @@ export function PatientPayments({
   );
   const [taking, setTaking] = useState(false);
   const visitLabel = useVisitLabels(patientId);
+  const receipt = { patientName, birthDate, visitLabel };
   return (
     <div className="fd-rec-stack">
       <div className="fd-rec-section-header">
@@ -50,6 +54,7 @@ export function PatientPayments({
             payments={data.payments}
             empty="No payments from this patient."
             visitLabel={visitLabel}
+            receipt={(p) => <PrintReceiptButton payment={p} subject={receipt} />}
           />
           <h3>Payment log (last 12 months)</h3>
           {data.log.length === 0 ? (
@@ -94,6 +99,7 @@ export function PatientPayments({
           patientName={patientName}
           doctorId={doctorId}
           today={today}
+          receipt={receipt}
           onClose={() => {
             setTaking(false);
           }}

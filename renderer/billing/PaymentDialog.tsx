@@ -5,6 +5,8 @@ import { useFrontdesk } from '../bridge';
 import { FormDialog, SelectField, TextAreaField, TextField, useZodForm } from '../forms';
 import { Notice } from '../ui';
 import { useSaveReply } from '../patients/common/useSaveReply';
+import type { ReceiptSubject } from '../receipt/receipt';
+import { receiptAction } from '../receipt/receipt-action';
 import { formatMoney, methodLabel, minus, isPositive } from './money';
 import { paymentFields, paymentFormSchema, type PaymentFormOutput } from './payment-form';
 
@@ -21,6 +23,7 @@ export function PaymentDialog({
   today,
   onClose,
   onSaved,
+  receipt,
 }: {
   patientId: number;
   patientName: string;
@@ -31,6 +34,8 @@ export function PaymentDialog({
   today: string;
   onClose: () => void;
   onSaved: () => void;
+  /** Offers "Print receipt" once the payment is taken. */
+  receipt?: ReceiptSubject;
 }) {
   const api = useFrontdesk();
   const handleReply = useSaveReply();
@@ -76,6 +81,7 @@ export function PaymentDialog({
         setError: form.setError,
         shownFields: paymentFields,
         done: `Payment of ${formatMoney(values.amount)} recorded`,
+        toastAction: receiptAction(receipt, payment),
         onSuccess: () => {
           form.reset(values);
           onSaved();

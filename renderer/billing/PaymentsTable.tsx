@@ -6,6 +6,7 @@ import {
   type PatientPayment,
 } from '../../shared/drchrono';
 import { formatDate } from '../patients/common/format';
+import type { ReactNode } from 'react';
 import { EmptyState } from '../ui';
 import { formatMoney, methodLabel } from './money';
 
@@ -15,12 +16,15 @@ export function PaymentsTable({
   lineItems = [],
   empty,
   visitLabel = () => null,
+  receipt,
 }: {
   payments: readonly PatientPayment[];
   lineItems?: readonly LineItem[];
   empty: string;
   /** "Mon 7 Dec 9:30 AM · Dr Smith" for an appointment id, when known. */
   visitLabel?: (appointmentId: string | null) => string | null;
+  /** A row's "Print receipt". */
+  receipt?: (payment: PatientPayment) => ReactNode;
 }) {
   if (payments.length === 0) return <EmptyState>{empty}</EmptyState>;
   const applied = new Set(payments.map((p) => reversalOf(p.notes)));
@@ -40,6 +44,7 @@ export function PaymentsTable({
             <th scope="col">Applied to</th>
             <th scope="col">Reference</th>
             <th scope="col">Notes</th>
+            {receipt ? <th scope="col">Receipt</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -53,6 +58,7 @@ export function PaymentsTable({
                 <td>{appliedTo(p, item, visitLabel, applied.has(p.id))}</td>
                 <td>{p.trace_number || '—'}</td>
                 <td>{withoutMarks(p.notes) || '—'}</td>
+                {receipt ? <td>{receipt(p)}</td> : null}
               </tr>
             );
           })}

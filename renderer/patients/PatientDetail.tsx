@@ -134,6 +134,7 @@ export function PatientDetail({ patientId }: { patientId: number }) {
             patientName={name}
             doctorId={record.doctor}
             today={today}
+            birthDate={record.date_of_birth}
           />
         ) : null}
       </Tabs>

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import type { AppError, Result } from '../../../shared/result';
 import { applyServerError } from '../../forms';
-import { useToast } from '../../ui';
+import { useToast, type ToastInput } from '../../ui';
 import { queuedMessage } from './messages';
 
 export interface SaveReplyOptions<T, F extends FieldValues> {
@@ -15,6 +15,8 @@ export interface SaveReplyOptions<T, F extends FieldValues> {
   /** Said in the success toast, e.g. "Allergy added". */
   done: string;
   onSuccess: (value: T) => void;
+  /** A button on the success toast, e.g. "Print receipt". */
+  toastAction?: (value: T) => ToastInput['action'];
 }
 
 /** "changes.cell_phone" (the request's path, when main's own check refused it) → "cell_phone". */
@@ -52,11 +54,13 @@ export function useSaveReply() {
           value !== null &&
           'state' in value &&
           value.state === 'queued';
-        toast(
-          queued
+        const action = options.toastAction?.(reply.value);
+        toast({
+          ...(queued
             ? { kind: 'info', message: queuedMessage }
-            : { kind: 'success', message: options.done },
-        );
+            : { kind: 'success', message: options.done }),
+          ...(action ? { action, timeoutMs: 15_000 } : {}),
+        });
         options.onSuccess(reply.value);
         return null;
       }
