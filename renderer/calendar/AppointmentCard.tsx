@@ -54,12 +54,24 @@ export function AppointmentCard({
   const [pos, setPos] = useState<{ left: number; top: number }>({ left: -9999, top: 0 });
 
   useLayoutEffect(() => {
-    const height = cardRef.current?.offsetHeight ?? 240;
-    const right = anchor.right + 8;
-    const left =
-      right + CARD_WIDTH < window.innerWidth ? right : Math.max(4, anchor.left - CARD_WIDTH - 8);
-    const top = Math.max(4, Math.min(anchor.top, window.innerHeight - height - 8));
-    setPos({ left, top });
+    const place = () => {
+      const height = cardRef.current?.offsetHeight ?? 240;
+      const right = anchor.right + 8;
+      const left =
+        right + CARD_WIDTH < window.innerWidth ? right : Math.max(4, anchor.left - CARD_WIDTH - 8);
+      const top = Math.max(4, Math.min(anchor.top, window.innerHeight - height - 8));
+      setPos((was) => (was.left === left && was.top === top ? was : { left, top }));
+    };
+    place();
+    // Reminders, eligibility and history arrive after the card opens and make it taller: it is
+    // placed again so its actions never end up below the window.
+    const card = cardRef.current;
+    if (!card || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    observer.observe(card);
+    return () => {
+      observer.disconnect();
+    };
   }, [anchor, cardRef]);
 
   const phone = patient?.cell_phone || patient?.home_phone || null;

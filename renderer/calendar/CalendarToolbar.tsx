@@ -105,7 +105,6 @@ export function CalendarToolbar(p: CalendarToolbarProps) {
           onBook={p.onBookFor}
           onOpenRecord={p.onOpenRecord}
         />
-        <DaySheetButton date={p.date} officeId={p.officeId} />
         <Button variant="primary" onClick={p.onNew} aria-keyshortcuts="N">
           New appointment
         </Button>
@@ -180,6 +179,9 @@ export function CalendarToolbar(p: CalendarToolbarProps) {
             p.onPrefs({ doctorId });
           }}
         />
+        {/* Paper is the rarer errand: it sits with the filters, leaving the first row one line. */}
+        <span className="fdc-spacer" />
+        <DaySheetButton date={p.date} officeId={p.officeId} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatClock } from '../../shared/schedule';
 import { dragAppointment } from '../bench/calendar-drag';
 import {
   freeSlot,
@@ -129,7 +130,7 @@ describe('a front desk account', () => {
     });
     await page
       .locator(
-        `[aria-label^="${slot.start} ${String(patient.first_name)} ${String(patient.last_name)}"]`,
+        `[aria-label^="${formatClock(`${day}T${slot.start}:00`, true)} ${String(patient.first_name)} ${String(patient.last_name)}"]`,
       )
       .first()
       .waitFor();
@@ -227,11 +228,12 @@ describe('a front desk account', () => {
     await expectNoBlankArea();
   });
 
-  it('Home and Tasks are there too', async () => {
+  it('Today and Tasks are there too', async () => {
     await nav(page, 'Tasks');
     await page.getByRole('button', { name: 'Categories, statuses and templates' }).waitFor();
     await expectNoBlankArea();
-    await nav(page, 'Home');
+    await nav(page, 'Today');
+    await page.getByRole('heading', { name: /^Today/ }).waitFor();
     await expectNoBlankArea();
   });
 

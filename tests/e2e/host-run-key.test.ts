@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPage, signIn, startStack, type Stack } from './harness';
 
@@ -8,6 +9,13 @@ import { newPage, signIn, startStack, type Stack } from './harness';
  */
 
 let stack: Stack;
+
+/** Signed in, the desk opens on Today; the practice summary lists the doctors these tests read. */
+async function openPracticeSummary(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: /^Today/ }).waitFor();
+  await page.getByRole('button', { name: 'Practice summary' }).click();
+  await page.getByRole('heading', { name: /Offices/ }).waitFor();
+}
 
 beforeAll(async () => {
   stack = await startStack();
@@ -30,7 +38,7 @@ describe('the browser host lets in only who has the printed address', () => {
       expect(await page.content()).not.toMatch(/Offices \(/);
       await page.goto(host.openUrl);
       expect(page.url()).toBe(`${host.url}/`);
-      await page.getByRole('heading', { name: /Offices/ }).waitFor();
+      await openPracticeSummary(page);
       const cookie = (await context.cookies()).find((c) => c.name === host.cookie.name);
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
       // The page's script cannot read the key.
@@ -89,7 +97,7 @@ describe('the lock does not depend on the event stream', () => {
     try {
       await page.route('**/events', (route) => route.abort());
       await page.goto(host.url);
-      await page.getByRole('heading', { name: /Offices/ }).waitFor();
+      await openPracticeSummary(page);
       const doctor =
         (await page.getByRole('main').getByRole('listitem').first().textContent()) ?? '';
       expect(doctor).toMatch(/^Dr\. /);
@@ -111,7 +119,7 @@ describe('the lock does not depend on the event stream', () => {
     const services = host.runtime.services;
     try {
       await page.goto(host.url);
-      await page.getByRole('heading', { name: /Offices/ }).waitFor();
+      await openPracticeSummary(page);
       await services.lock.setPin('2468');
       sandbox.control.setOffline(true);
       const queued = await services.edits.submit({
