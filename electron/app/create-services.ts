@@ -162,6 +162,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       clock,
       budget,
       observer,
+      explainRefusal: (call) => capabilities.refusalNote(call),
       tokens: {
         accessToken: () => tokens.current?.accessToken() ?? Promise.resolve(null),
         refreshAfterRejection: (rejected) =>
