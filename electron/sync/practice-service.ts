@@ -16,6 +16,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import { todayIn } from '../../shared/time/practice-time';
 import type { EventBus, PracticeService } from '../app/services';
+import type { CurrentUserReader } from '../drchrono/current-user';
 import type { ApiFailure, DrchronoClient, Priority } from '../drchrono/types';
 import type { SecureStore } from '../store/types';
 import { DocWriter } from './doc-writer';
@@ -71,6 +72,8 @@ export interface PracticeServiceOptions {
    * <reason>" (the capability service knows the scopes granted and permissions proven).
    */
   refusal?: (resource: string) => string;
+  /** Shares `/api/users/current` with the sign-in's profile, which reads it at the same moment. */
+  currentUser?: CurrentUserReader;
 }
 
 /** The optional lists: their labels as the controls name them, and where they come from. */
@@ -174,7 +177,9 @@ export class PracticeReference implements PracticeService {
     const fetchedAt = this.options.clock.now();
     const [user, doctors, offices, profiles, templates, users, userGroups, flagTypes] =
       await Promise.all([
-        client.get('/api/users/current', userSchema, undefined, opts),
+        this.options.currentUser
+          ? this.options.currentUser.read(client, priority)
+          : client.get('/api/users/current', userSchema, undefined, opts),
         client.list('/api/doctors', doctorSchema, {}, list),
         client.list('/api/offices', officeSchema, {}, list),
         readOptionalList(client, '/api/appointment_profiles', appointmentProfileSchema, {}, list),
