@@ -20,7 +20,7 @@ import {
 import { ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import type { DrchronoClient } from '../drchrono/types';
-import { failed } from '../handlers/records/errors';
+import { failed } from '../records/errors';
 import { toBig } from '../handlers/records/money';
 import { Recent } from '../handlers/records/recent';
 import type { PlainStore } from '../store/types';
