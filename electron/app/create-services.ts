@@ -9,7 +9,12 @@ import type { DemoConnection } from '../auth';
 import { frontdeskScope } from '../auth/scopes';
 import { createCapabilityService } from '../capabilities';
 import { createDiagnosticsHandlers, fanOut, openDiagnosticLog } from '../diagnostics';
-import { createCallBudget, createDrchronoClient, type FetchLike } from '../drchrono';
+import {
+  createCallBudget,
+  createCurrentUserReader,
+  createDrchronoClient,
+  type FetchLike,
+} from '../drchrono';
 import type { CallObserver } from '../drchrono/observer';
 import { createDispatcher, type Dispatch, type DispatchIncident } from '../handlers/dispatch';
 import { createHandlers } from '../handlers';
@@ -162,6 +167,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       clock,
       budget,
       observer,
+      explainRefusal: (call) => capabilities.refusalNote(call),
       tokens: {
         accessToken: () => tokens.current?.accessToken() ?? Promise.resolve(null),
         refreshAfterRejection: (rejected) =>
@@ -170,13 +176,15 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     });
   const client = createSwitchableClient(buildClient((await baseConnection.resolve()).baseUrl));
 
+  // Sign-in's profile and the practice reference both read the signed-in user: one call for both.
+  const currentUser = createCurrentUserReader({ clock });
   const auth = await createAuthService({
     connection: baseConnection,
     secure,
     platform,
     fetch,
     clock,
-    loadProfile: createProfileLoader(client),
+    loadProfile: createProfileLoader(client, currentUser),
     observer,
   });
   tokens.current = auth;
@@ -185,6 +193,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   auth.onChange((status) => {
     if (status.state === 'signed-in') signedInSince ??= clock.now();
     else signedInSince = null;
+    // Whoever signs in next may be someone else.
+    if (status.state !== 'signed-in') currentUser.forget();
   });
 
   // Saving or clearing the connection switches the client and drops another application's tokens.
@@ -235,6 +245,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     auth,
     lock,
     refusal: (resource) => capabilities.explainResource(resource, 'GET').reason,
+    currentUser,
     owner: () => {
       const owner = auth.connectionOwner();
       // Edits wait until the practice group is known; if loading it failed at sign-in (a network

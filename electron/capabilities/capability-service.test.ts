@@ -41,7 +41,7 @@ describe('capability service', () => {
     expect(row(table, 'billing').read).toEqual({
       state: 'no',
       why: 'permission',
-      reason: 'it lacks the “Access Billing” permission',
+      reason: 'it lacks the “Access Billing” and “Show Billing Tab” permissions',
     });
     expect(row(table, 'billing').write?.state).toBe('unknown');
     expect(heard).toHaveLength(3);
@@ -117,7 +117,41 @@ describe('capability service', () => {
       'it lacks the “Settings” permission',
     );
     expect(caps.explainResource('users', 'GET').reason).toBe(
-      'it lacks the drchrono staff permission for it',
+      'it lacks the “User Admin” permission',
     );
+  });
+
+  it('notes a refused call from the scopes granted: scope missing at sign-in, or a permission', () => {
+    const caps = createCapabilityService({
+      clock: new VirtualClock(0),
+      requestedScope: frontdeskScope,
+    });
+    caps.call(call('GET', '/api/appointments?…', 200));
+    // Every scope asked for was granted: the 403 is a staff permission, the proven one left out.
+    expect(caps.refusalNote({ method: 'GET', path: '/api/appointment_profiles' })).toBe(
+      'scopes granted; lacks permission “Settings”',
+    );
+    expect(caps.refusalNote({ method: 'GET', path: '/api/users?…' })).toBe(
+      'needs no scope; lacks permission “User Admin”',
+    );
+    // A token granted without settings:read: the same 403 is the scope's.
+    caps.call({
+      ...call('POST', '/o/token/', 200),
+      oauth: {
+        grant: 'refresh_token',
+        scope: frontdeskScope
+          .split(' ')
+          .filter((s) => s !== 'settings:read' && s !== 'calendar:read')
+          .join(' '),
+      },
+    });
+    expect(caps.refusalNote({ method: 'GET', path: '/api/appointment_profiles' })).toBe(
+      'scopes calendar:read + settings:read not granted at sign-in',
+    );
+    expect(caps.refusalNote({ method: 'GET', path: '/api/reminder_profiles?…' })).toBe(
+      'scope calendar:read not granted at sign-in',
+    );
+    // The reference says nothing about it: no note, the caller says what it can.
+    expect(caps.refusalNote({ method: 'GET', path: '/api/unheard_of' })).toBeUndefined();
   });
 });

@@ -7,11 +7,11 @@ import type {
 import type { Clock } from '../../shared/time/clock';
 import { permissionsFor } from '../drchrono/permissions';
 import { requiredScopes } from '../drchrono/required-scopes';
-import type { CallObserver, CallRecord } from '../drchrono/observer';
+import type { CallObserver, CallRecord, CallSummary } from '../drchrono/observer';
 import type { ApiFailure, Method } from '../drchrono/types';
 import { resourceOf } from '../drchrono/urls';
 import { features, featureOf, type FeatureDef } from './features';
-import { explainRefusal, type Refusal } from './refusal';
+import { explainRefusal, refusalNote, type Refusal } from './refusal';
 
 /**
  * What this drchrono account may do, learnt from what the client sees (it is a call observer):
@@ -26,6 +26,11 @@ export interface CapabilityService extends CallObserver {
   explain(failure: ApiFailure): Refusal | null;
   /** The same for a resource and method, e.g. for a list refused a while ago. */
   explainResource(resource: string, method: Method): Refusal;
+  /**
+   * A refused call in a few redacted words for the console and "Details", from the scopes the
+   * token was granted: `scope granted; lacks permission “Settings”` or `scope … not granted at sign-in`.
+   */
+  refusalNote(call: CallSummary): string | undefined;
   onChange(listener: (capabilities: Capabilities) => void): () => void;
 }
 
@@ -140,6 +145,7 @@ export function createCapabilityService(options: {
       return explainRefusal(resourceOf(failure.call.path), failure.call.method, granted, proven);
     },
     explainResource: (resource, method) => explainRefusal(resource, method, granted, proven),
+    refusalNote: (call) => refusalNote(resourceOf(call.path), call.method, granted, proven),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,4 @@
 export { createCapabilityService, type CapabilityService } from './capability-service';
 export { features, featureOf, type FeatureDef } from './features';
-export { explainRefusal, type Refusal } from './refusal';
+export { explainRefusal, refusalNote, type Refusal } from './refusal';
 export { capabilityHandlers } from './capability-handlers';

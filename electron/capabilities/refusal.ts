@@ -29,9 +29,7 @@ export function explainRefusal(
       reason: `sign-in did not grant the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}`,
     };
   }
-  const all = permissionsFor(resource);
-  const unproven = all.filter((p) => !provenPermissions.has(p));
-  const names = unproven.length > 0 ? unproven : all;
+  const names = lackedPermissions(resource, provenPermissions);
   if (names.length === 0) {
     return { why: 'permission', reason: 'it lacks the drchrono staff permission for it' };
   }
@@ -39,4 +37,36 @@ export function explainRefusal(
     why: 'permission',
     reason: `it lacks the ${quotedList(names)} permission${names.length > 1 ? 's' : ''}`,
   };
+}
+
+/** The staff permissions a refused resource may lack, those proven granted left out (unless all are). */
+function lackedPermissions(resource: string | null, proven: ReadonlySet<string>): string[] {
+  const all = permissionsFor(resource);
+  const unproven = all.filter((p) => !proven.has(p));
+  return unproven.length > 0 ? unproven : all;
+}
+
+/**
+ * The same explanation in the terse form of a console line or an error's "Details":
+ * `scope calendar:read not granted at sign-in`, or `scope granted; lacks permission “Settings”`.
+ * Made only of scope and permission names from the reference's tables, never of drchrono's text.
+ * Undefined when the reference says nothing about the resource.
+ */
+export function refusalNote(
+  resource: string | null,
+  method: Method,
+  granted: ReadonlySet<string>,
+  provenPermissions: ReadonlySet<string> = new Set(),
+): string | undefined {
+  const scopes = requiredScopes(resource, method);
+  if (scopes === null) return undefined;
+  const missing = scopes.filter((s) => !granted.has(s));
+  if (missing.length > 0) {
+    return `${missing.length > 1 ? 'scopes' : 'scope'} ${missing.join(' + ')} not granted at sign-in`;
+  }
+  const scopePart =
+    scopes.length === 0 ? 'needs no scope' : `${scopes.length > 1 ? 'scopes' : 'scope'} granted`;
+  const names = lackedPermissions(resource, provenPermissions);
+  if (names.length === 0) return `${scopePart}; lacks a staff permission`;
+  return `${scopePart}; lacks ${names.length > 1 ? 'permissions' : 'permission'} ${quotedList(names)}`;
 }

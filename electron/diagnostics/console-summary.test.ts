@@ -42,6 +42,31 @@ describe('the browser host’s console line per failed call', () => {
     ]);
   });
 
+  it('says scope or permission from what the client noted of the grant, when it did', () => {
+    const lines: string[] = [];
+    const summary = createConsoleSummary((line) => lines.push(line));
+    summary.call(
+      call({
+        path: '/api/appointment_templates?…',
+        status: 403,
+        outcome: 'http',
+        refusal: 'scopes granted; lacks permission “Settings”',
+      }),
+    );
+    summary.call(
+      call({
+        path: '/api/patient_payments?…',
+        status: 403,
+        outcome: 'http',
+        refusal: 'scope billing:patient-payment:read not granted at sign-in',
+      }),
+    );
+    expect(lines).toEqual([
+      'drchrono GET /api/appointment_templates?… → 403 (scopes granted; lacks permission “Settings”) 120 ms',
+      'drchrono GET /api/patient_payments?… → 403 (scope billing:patient-payment:read not granted at sign-in) 120 ms',
+    ]);
+  });
+
   it('prints a schema problem once per kind', () => {
     const lines: string[] = [];
     const summary = createConsoleSummary((line) => lines.push(line));

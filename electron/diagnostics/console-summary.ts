@@ -27,8 +27,11 @@ export function createConsoleSummary(write: (line: string) => void): CallObserve
       if (record.outcome === 'ok' || record.transport === 'cancelled') return;
       const path = pathTemplate(record.path);
       const answer = answerOf(record);
-      const needs = record.status === 403 ? needsScope(record.method, path) : undefined;
+      // What the account was granted says scope or permission; without it, what the call needs.
+      const needs =
+        record.status === 403 && !record.refusal ? needsScope(record.method, path) : undefined;
       const notes = [
+        ...(record.status === 403 && record.refusal ? [record.refusal] : []),
         ...(needs === 'none'
           ? ['needs no scope: a staff permission is missing']
           : needs

@@ -36,6 +36,8 @@ export interface DrchronoClientOptions {
   maxBackoffMs?: number;
   /** Told about every call and every answer that failed its schema, already redacted. */
   observer?: CallObserver;
+  /** Names why a 403 was refused (see `CallSummary.refusal`), from what is known of the account. */
+  explainRefusal?: (call: CallSummary) => string | undefined;
 }
 
 /** What one logical request went through, for the observer. */
@@ -84,6 +86,14 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
     }
   }
 
+  function explained(call: CallSummary): string | undefined {
+    try {
+      return options.explainRefusal?.(call);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The request as the observer and the error's details may name it: a template, never values. */
   function summaryOf(req: Pick<ApiRequest, 'method' | 'path' | 'query'>): CallSummary {
     const target = onConfiguredHost(base, req.path);
@@ -97,10 +107,15 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
     const started = clock.now();
     const track: Tracking = { status: null, retries: 0 };
     const result = await send(req, track);
-    const call: CallSummary = {
+    const summary: CallSummary = {
       ...summaryOf(req),
       ...(track.transport === undefined ? {} : { transport: track.transport }),
     };
+    const refusal =
+      !result.ok && result.failure.kind === 'http' && result.failure.status === 403
+        ? explained(summary)
+        : undefined;
+    const call: CallSummary = refusal === undefined ? summary : { ...summary, refusal };
     observe((o) => {
       o.call({
         ...call,

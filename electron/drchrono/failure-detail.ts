@@ -18,6 +18,8 @@ const MAX_FIELDS = 5;
 
 function refusal(failure: ApiFailure & { kind: 'http' }): string {
   const call = failure.call;
+  // The client's note knows the scopes granted: scope or permission, not both said as possible.
+  if (call?.refusal) return call.refusal;
   const resource = call ? resourceOf(call.path) : null;
   const parts: string[] = [];
   const scopes = call ? requiredScopes(resource, call.method) : null;

@@ -25,6 +25,11 @@ export interface CallSummary {
   path: string;
   /** When no answer came: timeout, cancelled, or the connection error's code (ECONNREFUSED, …). */
   transport?: string;
+  /**
+   * For a 403: why, from the scopes the token was granted (`scope granted; lacks permission
+   * “Settings”`). Built from the reference's scope and permission names only, never drchrono's text.
+   */
+  refusal?: string;
 }
 
 export interface CallRecord extends CallSummary {

@@ -11,8 +11,8 @@ import {
 import { err, ok } from '../../shared/result';
 import type { Services } from '../app/services';
 import { StagedUploads } from '../documents/staged-uploads';
-import { submitEdit } from './records/edits';
-import { failed } from './records/errors';
+import { submitEdit } from '../records/edits';
+import { failed } from '../records/errors';
 import type { HandlerGroup } from './types';
 
 const user = { priority: 'user' } as const;

@@ -17,6 +17,7 @@ export function createPaperworkHandlers(
     client: services.client,
     clock: services.clock,
     plain: services.plain,
+    refusal: (resource) => services.capabilities.explainResource(resource, 'GET').reason,
   });
   services.auth.onChange((status) => {
     if (status.state !== 'signed-in') paperwork.clear();

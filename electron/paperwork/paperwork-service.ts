@@ -4,6 +4,7 @@ import type {
   BalancesDay,
   EligibilityDay,
   ReminderDefaults,
+  ReminderProfiles,
   RemindersDay,
 } from '../../shared/contract';
 import { reminderDefaultsSchema } from '../../shared/contract';
@@ -19,10 +20,11 @@ import {
 import { ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import type { DrchronoClient } from '../drchrono/types';
-import { failed } from '../handlers/records/errors';
+import { failed } from '../records/errors';
 import { toBig } from '../handlers/records/money';
 import { Recent } from '../handlers/records/recent';
 import type { PlainStore } from '../store/types';
+import { availabilityLine, readOptionalList, type StoredAvailability } from '../sync/optional-list';
 import { DayMemo } from './day-memo';
 
 const user = { priority: 'user' } as const;
@@ -41,7 +43,8 @@ export interface PaperworkService {
   /** With `appointmentId`: a day fetched before that visit was booked is fetched again. */
   reminders(date: string, refresh?: boolean, appointmentId?: string): Promise<Result<RemindersDay>>;
   balances(date: string, refresh?: boolean): Promise<Result<BalancesDay>>;
-  reminderProfiles(): Promise<Result<ReminderProfile[]>>;
+  /** An optional list: refused, missing or unreadable is an empty list that says why. */
+  reminderProfiles(): Promise<Result<ReminderProfiles>>;
   defaults(): ReminderDefaults;
   setDefault(
     appointmentProfileId: number | null,
@@ -60,6 +63,8 @@ export interface PaperworkDeps {
   client: DrchronoClient;
   clock: Clock;
   plain: PlainStore;
+  /** Why drchrono refused a list ("it lacks the “Access Scheduling” permission"). */
+  refusal?: (resource: string) => string;
 }
 
 /**
@@ -67,11 +72,27 @@ export interface PaperworkDeps {
  * (`appointment_date`, one call), reminders (the day's appointments with `verbose=true`, pages of
  * 50) and balances (line items by `service_date`, one call). Reminder profiles change rarely.
  */
-export function createPaperworkService({ client, clock, plain }: PaperworkDeps): PaperworkService {
+export function createPaperworkService({
+  client,
+  clock,
+  plain,
+  refusal = () => 'it lacks the drchrono permission or scope for them',
+}: PaperworkDeps): PaperworkService {
   const eligibilityDays = new DayMemo<EligibilityDay>(clock);
   const reminderDays = new DayMemo<RemindersDay>(clock);
   const balanceDays = new DayMemo<BalancesDay>(clock);
-  const profiles = new Recent<'all', ReminderProfile[]>(clock, profilesFreshMs, 1);
+  const profiles = new Recent<
+    'all',
+    { items: ReminderProfile[]; availability: StoredAvailability }
+  >(clock, profilesFreshMs, 1);
+  // The line is made when asked, so it names the permission as precisely as is known then.
+  const profilesView = (kept: {
+    items: ReminderProfile[];
+    availability: StoredAvailability;
+  }): ReminderProfiles => ({
+    profiles: kept.items,
+    availability: availabilityLine(kept.availability, 'Reminder profiles', refusal),
+  });
 
   async function cachedDay<V extends { fetchedAt: number }>(
     memo: DayMemo<V>,
@@ -158,15 +179,24 @@ export function createPaperworkService({ client, clock, plain }: PaperworkDeps):
 
     async reminderProfiles() {
       const known = profiles.get('all');
-      if (known) return ok(known);
-      const listed = await client.list('/api/reminder_profiles', reminderProfileSchema, {}, user);
-      if (!listed.ok) {
+      if (known) return ok(profilesView(known));
+      const read = await readOptionalList(
+        client,
+        '/api/reminder_profiles',
+        reminderProfileSchema,
+        {},
+        user,
+      );
+      if (read.transient) {
         const stale = profiles.stale('all');
-        return stale ? ok(stale) : failed(listed.failure, 'settings');
+        return stale ? ok(profilesView(stale)) : failed(read.failure, 'settings');
       }
-      const sorted = [...listed.value.items].sort((a, b) => a.name.localeCompare(b.name));
-      profiles.set('all', sorted);
-      return ok(sorted);
+      const kept = {
+        items: [...read.items].sort((a, b) => a.name.localeCompare(b.name)),
+        availability: read.availability,
+      };
+      profiles.set('all', kept);
+      return ok(profilesView(kept));
     },
 
     defaults: () =>

@@ -10,11 +10,11 @@ import {
 import { err, ok } from '../../shared/result';
 import { addDays } from '../../shared/time/practice-time';
 import type { Services } from '../app/services';
-import { submitEdit } from '../handlers/records/edits';
-import { failed } from '../handlers/records/errors';
+import { submitEdit } from './edits';
+import { failed } from './errors';
 import { billingTotals } from '../handlers/records/money';
-import { practiceDay } from '../handlers/records/practice-day';
-import { readRecordList } from '../handlers/records/record-lists';
+import { practiceDay } from './practice-day';
+import { readRecordList } from './record-lists';
 
 /**
  * Billing at the desk, the domain's one service: it owns billing's drchrono calls (line items,

@@ -10,8 +10,8 @@ import {
 } from '../../shared/drchrono';
 import { ok } from '../../shared/result';
 import type { EditResource, Services } from '../app/services';
-import { fieldWords, submitEdit } from '../handlers/records/edits';
-import { failed } from '../handlers/records/errors';
+import { fieldWords, submitEdit } from './edits';
+import { failed } from './errors';
 
 /**
  * Allergies, medications and problems, the clinical domain's one service: it owns their drchrono

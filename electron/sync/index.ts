@@ -2,6 +2,7 @@ import type { AppInfo, AuthStatus } from '../../shared/contract';
 import type { Clock } from '../../shared/time/clock';
 import type { EventBus, PrefsService } from '../app/services';
 import type { CallBudget, DrchronoClient } from '../drchrono/types';
+import type { CurrentUserReader } from '../drchrono/current-user';
 import type { SecureStore } from '../store/types';
 import { AppointmentBookService } from './appointment-book';
 import { AppointmentCache } from './appointment-cache';
@@ -47,6 +48,8 @@ export interface SyncServicesOptions {
   owner?: () => CurrentOwner | null;
   /** Explains a refused optional list ("it lacks the “Settings” permission"). */
   refusal?: (resource: string) => string;
+  /** The signed-in user, read once at sign-in for the profile and the practice reference. */
+  currentUser?: CurrentUserReader;
   tuning?: {
     /** A loaded day older than this is refreshed (default 90 s). */
     staleAfterMs?: number;
@@ -87,6 +90,7 @@ export function createSyncServices(options: SyncServicesOptions): SyncServices {
     store,
     events,
     ...(options.refusal ? { refusal: options.refusal } : {}),
+    ...(options.currentUser ? { currentUser: options.currentUser } : {}),
   });
   const zone = () => practice.zone();
   const isOnline = () => connectivity.isOnline();

@@ -16,6 +16,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/time/clock';
 import { todayIn } from '../../shared/time/practice-time';
 import type { EventBus, PracticeService } from '../app/services';
+import type { CurrentUserReader } from '../drchrono/current-user';
 import type { ApiFailure, DrchronoClient, Priority } from '../drchrono/types';
 import type { SecureStore } from '../store/types';
 import { DocWriter } from './doc-writer';
@@ -54,6 +55,8 @@ const referenceDocumentSchema = z.strictObject({
     userGroups: storedAvailabilitySchema,
     profiles: storedAvailabilitySchema,
     templates: storedAvailabilitySchema,
+    /** Absent in a cache written before flag types were an optional list. */
+    flagTypes: storedAvailabilitySchema.optional(),
   }),
 });
 type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;
@@ -71,6 +74,8 @@ export interface PracticeServiceOptions {
    * <reason>" (the capability service knows the scopes granted and permissions proven).
    */
   refusal?: (resource: string) => string;
+  /** Shares `/api/users/current` with the sign-in's profile, which reads it at the same moment. */
+  currentUser?: CurrentUserReader;
 }
 
 /** The optional lists: their labels as the controls name them, and where they come from. */
@@ -79,6 +84,7 @@ const optionalLists: Record<PracticeListName, { label: string; path: string }> =
   userGroups: { label: 'Staff groups', path: '/api/user_groups' },
   profiles: { label: 'Appointment profiles', path: '/api/appointment_profiles' },
   templates: { label: 'Appointment templates', path: '/api/appointment_templates' },
+  flagTypes: { label: 'Patient flag types', path: '/api/patient_flag_types' },
 };
 
 /** Used only until the first doctor is known: drchrono's practices are in US zones. */
@@ -174,15 +180,17 @@ export class PracticeReference implements PracticeService {
     const fetchedAt = this.options.clock.now();
     const [user, doctors, offices, profiles, templates, users, userGroups, flagTypes] =
       await Promise.all([
-        client.get('/api/users/current', userSchema, undefined, opts),
+        this.options.currentUser
+          ? this.options.currentUser.read(client, priority)
+          : client.get('/api/users/current', userSchema, undefined, opts),
         client.list('/api/doctors', doctorSchema, {}, list),
         client.list('/api/offices', officeSchema, {}, list),
         readOptionalList(client, '/api/appointment_profiles', appointmentProfileSchema, {}, list),
         readOptionalList(client, '/api/appointment_templates', appointmentTemplateSchema, {}, list),
         readOptionalList(client, '/api/users', userSchema, {}, list),
         readOptionalList(client, '/api/user_groups', userGroupSchema, {}, list),
-        // Optional: a practice that refuses them loses the flags' names, nothing else.
-        client.list('/api/patient_flag_types', patientFlagTypeSchema, {}, list),
+        // A practice that refuses them loses the flags' names, nothing else.
+        readOptionalList(client, '/api/patient_flag_types', patientFlagTypeSchema, {}, list),
       ]);
     const failed = [user, doctors, offices].find(
       (r): r is { ok: false; failure: ApiFailure } => !r.ok,
@@ -223,6 +231,19 @@ export class PracticeReference implements PracticeService {
       previous?.availability.userGroups,
       'user_groups',
     );
+    // Flag types: null (not an empty list) when unavailable, so flags show without names.
+    const f = flagTypes.transient
+      ? {
+          items: previous?.flagTypes ?? null,
+          availability: previous?.availability.flagTypes ?? {
+            ...availableList('patient_flag_types'),
+            state: 'unknown' as const,
+          },
+        }
+      : {
+          items: flagTypes.availability.state === 'available' ? flagTypes.items : null,
+          availability: flagTypes.availability,
+        };
     this.doc = {
       version: 2,
       fetchedAt,
@@ -233,12 +254,13 @@ export class PracticeReference implements PracticeService {
       templates: t.items,
       users: u.items,
       userGroups: g.items,
-      flagTypes: flagTypes.ok ? flagTypes.value.items : (this.doc?.flagTypes ?? null),
+      flagTypes: f.items,
       availability: {
         profiles: p.availability,
         templates: t.availability,
         users: u.availability,
         userGroups: g.availability,
+        flagTypes: f.availability,
       },
     };
     await this.writer.save().catch(() => undefined);
@@ -268,12 +290,20 @@ export class PracticeReference implements PracticeService {
     const refusal =
       this.options.refusal ?? (() => 'it lacks the drchrono permission or scope for them');
     const line = (name: PracticeListName) =>
-      availabilityLine(doc.availability[name], optionalLists[name].label, refusal);
+      availabilityLine(
+        doc.availability[name] ?? { ...availableList(null), state: 'unknown' },
+        optionalLists[name].label,
+        refusal,
+      );
     return {
       users: line('users'),
       userGroups: line('userGroups'),
       profiles: line('profiles'),
       templates: line('templates'),
+      // A cache from before flag types were read as an optional list: not known yet.
+      flagTypes: doc.availability.flagTypes
+        ? line('flagTypes')
+        : { state: 'unknown', reason: null, skipped: 0, detail: null },
     };
   }
 }

@@ -45,10 +45,13 @@ function Harness({ onClose }: { onClose: () => void }) {
   );
 }
 
-const reminderProfiles = [
-  { id: 1501, doctor: 7, name: 'Standard: text the day before', reminders: [] },
-  { id: 1502, doctor: 7, name: 'Procedure: call three days before', reminders: [] },
-];
+const reminderProfiles = {
+  profiles: [
+    { id: 1501, doctor: 7, name: 'Standard: text the day before', reminders: [] },
+    { id: 1502, doctor: 7, name: 'Procedure: call three days before', reminders: [] },
+  ],
+  availability: { state: 'available' as const, reason: null, skipped: 0, detail: null },
+};
 
 describe('reminder profile at booking', () => {
   it("starts from the practice default, follows the visit type's default, and is sent with the booking", async () => {
@@ -107,5 +110,45 @@ describe('reminder profile at booking', () => {
     });
     const create = fake.calls.find((c) => c.channel === 'appointments:create');
     expect(create?.request).toMatchObject({ appointment: { profile: 5, reminder_profile: 1502 } });
+  });
+
+  it('says in one line why there are none when drchrono refused them, and books without one', async () => {
+    const reason =
+      'Reminder profiles are not available to this drchrono account: it lacks the “Access Scheduling” permission.';
+    const { fake } = calendarFake([], {
+      'appointments:create': () =>
+        ok({ appointment: testAppointment({ id: '778' }), state: 'saved' as const }),
+      'reminders:profiles': () =>
+        ok({
+          profiles: [],
+          availability: {
+            state: 'refused' as const,
+            reason,
+            skipped: 0,
+            detail: 'GET /api/reminder_profiles → 403',
+          },
+        }),
+      'reminders:defaults': () => ok({ practiceDefault: 1501, byAppointmentProfile: {} }),
+    });
+    const onClose = vi.fn();
+    render(
+      <FrontdeskProvider api={fake.api}>
+        <UiProviders>
+          <Harness onClose={onClose} />
+        </UiProviders>
+      </FrontdeskProvider>,
+    );
+    expect(await screen.findByText(reason)).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Reminders').disabled).toBe(true);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'quis');
+    await userEvent.click(await screen.findByRole('option', { name: /Quispe, Marisol/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Book' }));
+    await waitFor(() => {
+      expect(onClose).toHaveBeenCalled();
+    });
+    const create = fake.calls.find((c) => c.channel === 'appointments:create');
+    const sent = create?.request as { appointment: Record<string, unknown> } | undefined;
+    expect(sent?.appointment).toBeDefined();
+    expect(sent?.appointment.reminder_profile).toBeUndefined();
   });
 });

@@ -28,11 +28,14 @@ export function ReminderProfileField() {
       d.practiceDefault ??
       undefined)
     : undefined;
+  const list = profiles.data?.profiles;
+  // Refused, missing or unreadable: the list is empty and this says why (booking still works).
+  const unavailable = profiles.data?.availability.reason ?? null;
   useEffect(() => {
-    if (touched.current || !profiles.data) return;
-    const exists = suggested !== undefined && profiles.data.some((p) => p.id === suggested);
+    if (touched.current || !list) return;
+    const exists = suggested !== undefined && list.some((p) => p.id === suggested);
     setValue('reminder_profile', exists ? suggested : undefined, { shouldDirty: false });
-  }, [suggested, profiles.data, setValue]);
+  }, [suggested, list, setValue]);
 
   const makeDefault = async () => {
     const reply = await api.reminders.setDefault({
@@ -62,7 +65,7 @@ export function ReminderProfileField() {
         <select
           id={id}
           className="fd-select"
-          disabled={!profiles.data}
+          disabled={!list || list.length === 0}
           {...field}
           onChange={(e) => {
             touched.current = true;
@@ -70,13 +73,17 @@ export function ReminderProfileField() {
           }}
         >
           <option value="">— no reminder profile —</option>
-          {(profiles.data ?? []).map((p) => (
+          {(list ?? []).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </select>
-        <Button size="small" disabled={!d} onClick={() => void makeDefault()}>
+        <Button
+          size="small"
+          disabled={!d || !list || list.length === 0}
+          onClick={() => void makeDefault()}
+        >
           Make default
         </Button>
       </span>
@@ -84,6 +91,8 @@ export function ReminderProfileField() {
         <span className="fd-field__hint">
           Reminder profiles not available: {profiles.error.message}
         </span>
+      ) : unavailable ? (
+        <span className="fd-field__hint">{unavailable}</span>
       ) : null}
     </div>
   );

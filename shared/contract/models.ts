@@ -123,6 +123,8 @@ export const practiceSchema = z.strictObject({
       userGroups: listAvailabilitySchema,
       profiles: listAvailabilitySchema,
       templates: listAvailabilitySchema,
+      /** Patient flag types: without them a patient's flags show without their names. */
+      flagTypes: listAvailabilitySchema,
     })
     .optional(),
 });

@@ -5,6 +5,7 @@ import {
   reminderProfileSchema,
   reminderSchema,
 } from '../drchrono';
+import { listAvailabilitySchema } from './capabilities';
 import { channel, id, none, shortText } from './define';
 
 /**
@@ -46,6 +47,13 @@ export const remindersDaySchema = z.strictObject({
 });
 export type RemindersDay = z.infer<typeof remindersDaySchema>;
 
+/** Reminder profiles (an optional list): a refused, missing or unreadable one is empty and says why. */
+export const reminderProfilesSchema = z.strictObject({
+  profiles: z.array(reminderProfileSchema),
+  availability: listAvailabilitySchema,
+});
+export type ReminderProfiles = z.infer<typeof reminderProfilesSchema>;
+
 export const balancesDaySchema = z.strictObject({
   date: isoDate,
   /** Patient balance due per appointment id ("25.00"); absent: no line items. */
@@ -78,7 +86,8 @@ export const paperworkChannels = {
     }),
     remindersDaySchema,
   ),
-  'reminders:profiles': channel(none, z.array(reminderProfileSchema)),
+  /** Booking works without them; `availability.reason` says why the list is empty. */
+  'reminders:profiles': channel(none, reminderProfilesSchema),
   'reminders:defaults': channel(none, reminderDefaultsSchema),
   'reminders:setDefault': channel(
     z.strictObject({

@@ -115,14 +115,17 @@ describe('diagnostics a practice can send', () => {
     await notice.getByText('Details', { exact: true }).click();
     const detailText = (await notice.locator('.fd-error-details__text').textContent()) ?? '';
     console.log(`[figure] refused endpoint's Details line: ${detailText}`);
-    expect(detailText).toMatch(/^GET \/api\/patient_payments\?… → 403 · needs scope /);
+    // The token was granted every scope asked for: the refusal is a staff permission.
+    expect(detailText).toMatch(
+      /^GET \/api\/patient_payments\?… → 403 · scope granted; lacks permissions? “/,
+    );
     await page.screenshot({ path: '/tmp/frontdesk-diagnostics-details-1280.png' });
     sandbox.control.denyScopes([]);
 
     // The browser host's console said the same, in one line.
     expect(consoleLines).toContainEqual(
       expect.stringMatching(
-        /^drchrono GET \/api\/patient_payments\?… → 403 \(needs scope .+\) \d+ ms$/,
+        /^drchrono GET \/api\/patient_payments\?… → 403 \(scope granted; lacks permissions? “.+\) \d+ ms$/,
       ),
     );
 

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { VirtualClock } from '../../shared/time/clock';
 import { refreshTokens, revokeToken } from '../../electron/auth/token-endpoint';
+import { createCapabilityService, type CapabilityService } from '../../electron/capabilities';
+import { frontdeskScope } from '../../electron/auth/scopes';
 import { createConsoleSummary, fanOut, openDiagnosticLog } from '../../electron/diagnostics';
 import {
   createCallBudget,
@@ -44,7 +46,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function rig(routes: Record<string, Answer[] | Answer>, dataDir: string) {
+function rig(
+  routes: Record<string, Answer[] | Answer>,
+  dataDir: string,
+  extra: { capabilities?: CapabilityService } = {},
+) {
   const clock = new VirtualClock(Date.UTC(2026, 11, 6, 15, 30, 0));
   const served = new Map<string, number>();
   const fetch = async (request: Request): Promise<Response> => {
@@ -75,6 +81,7 @@ function rig(routes: Record<string, Answer[] | Answer>, dataDir: string) {
     },
     log,
     createConsoleSummary((line) => printed.push(line)),
+    extra.capabilities,
   );
   const client = createDrchronoClient({
     baseUrl: base,
@@ -92,6 +99,9 @@ function rig(routes: Record<string, Answer[] | Answer>, dataDir: string) {
     clock,
     random: () => 0.5,
     observer,
+    ...(extra.capabilities
+      ? { explainRefusal: extra.capabilities.refusalNote.bind(extra.capabilities) }
+      : {}),
   });
   return { clock, client, log, printed, fetch, observer };
 }
@@ -234,6 +244,59 @@ describe('the diagnostic log', () => {
       ),
     );
     for (const secret of secrets) expect(printed.join('\n')).not.toContain(secret);
+  });
+
+  it('says scope or permission for a 403 from the scopes the token was granted', async () => {
+    const dataDir = join(dir, 'refusals');
+    const clock0 = new VirtualClock(0);
+    const capabilities = createCapabilityService({ clock: clock0, requestedScope: frontdeskScope });
+    const refused = {
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    };
+    const { clock, client, printed } = rig(
+      {
+        'GET /api/appointments': { status: 200, body: { next: null, results: [] } },
+        'GET /api/appointment_templates': refused,
+        'GET /api/patient_payments': refused,
+      },
+      dataDir,
+      { capabilities },
+    );
+    const run = <T>(work: Promise<ApiResult<T>>) => drive(clock, work);
+    const detailOf = (r: ApiResult<unknown>) => (r.ok ? null : failureToAppError(r.failure).detail);
+
+    await run(client.list('/api/appointments', z.unknown(), { date: '2026-12-06' }));
+    const templates = await run(client.list('/api/appointment_templates', z.unknown()));
+    // The token came back without the payments scope (the account's admin unticked it).
+    capabilities.call({
+      method: 'POST',
+      path: '/o/token/',
+      status: 200,
+      outcome: 'ok',
+      durationMs: 1,
+      retries: 0,
+      oauth: {
+        grant: 'refresh_token',
+        scope: frontdeskScope.replace(/billing:patient-payment:\w+ ?/g, ''),
+      },
+    });
+    const payments = await run(
+      client.list('/api/patient_payments', z.unknown(), { patient: 4411 }),
+    );
+
+    expect([detailOf(templates), detailOf(payments)]).toEqual([
+      'GET /api/appointment_templates → 403 · scopes granted; lacks permission “Settings”',
+      'GET /api/patient_payments?… → 403 · scope billing:patient-payment:read not granted at sign-in',
+    ]);
+    expect(printed).toEqual([
+      expect.stringMatching(
+        /^drchrono GET \/api\/appointment_templates → 403 \(scopes granted; lacks permission “Settings”\) \d+ ms$/,
+      ),
+      expect.stringMatching(
+        /^drchrono GET \/api\/patient_payments\?… → 403 \(scope billing:patient-payment:read not granted at sign-in\) \d+ ms$/,
+      ),
+    ]);
   });
 
   it('writes a recurring schema problem once per window, with how often it came back', async () => {

@@ -9,6 +9,7 @@ import { createCallBudget, createDrchronoClient } from '../../electron/drchrono'
 import { createSandbox } from '../../electron/sandbox';
 import type { EndpointAnswer } from '../../electron/sandbox/endpoint-faults';
 import { createMemorySecureStore } from '../../electron/store';
+import { createPaperworkService } from '../../electron/paperwork/paperwork-service';
 import { PracticeReference } from '../../electron/sync';
 import { memoryPlainStore } from '../fault/memory-plain-store';
 
@@ -86,6 +87,14 @@ describe('reference data: required and optional lists', () => {
     );
     expect(p.availability?.users.state).toBe('refused');
     expect(p.availability?.userGroups.state).toBe('refused');
+    // Flag types need "Settings" too (and "Manage Patients", not proven: no patient read yet):
+    // the flags lose their names, nothing else.
+    expect(p.availability?.flagTypes).toMatchObject({
+      state: 'refused',
+      reason:
+        'Patient flag types are not available to this drchrono account: it lacks the “Manage Patients” and “Settings” permissions.',
+    });
+    expect(d.practice.flagTypes()).toBeNull();
 
     // The capability table learnt the same from those calls.
     const table = d.capabilities.get();
@@ -97,6 +106,77 @@ describe('reference data: required and optional lists', () => {
       reason: 'it lacks the “Settings” permission',
     });
     expect(row('billing')?.read.state).toBe('unknown');
+    expect(row('flagTypes')?.read).toEqual({
+      state: 'no',
+      why: 'permission',
+      reason: 'it lacks the “Manage Patients” and “Settings” permissions',
+    });
+  });
+
+  const reminderAnswers: [EndpointAnswer, string, RegExp][] = [
+    [
+      'forbidden',
+      'refused',
+      /^Reminder profiles are not available to this drchrono account: it lacks the “.+” permission\.$/,
+    ],
+    ['missing', 'missing', /^Reminder profiles are not available from this drchrono server/],
+    ['not-a-page', 'unreadable', /^Reminder profiles could not be read/],
+  ];
+  for (const [answer, state, reason] of reminderAnswers) {
+    it(`reminder profiles answered ${answer} are an empty list that says why`, async () => {
+      const d = desk();
+      const paperwork = createPaperworkService({
+        client: d.client,
+        clock: systemClock,
+        plain: memoryPlainStore(),
+        refusal: (resource) => d.capabilities.explainResource(resource, 'GET').reason,
+      });
+      const before = await paperwork.reminderProfiles();
+      expect(before.ok && before.value.profiles.length).toBeGreaterThan(0);
+      expect(before.ok && before.value.availability).toMatchObject({ state: 'available' });
+
+      d.sandbox.control.setEndpointFault({ path: '/api/reminder_profiles', method: '*', answer });
+      const fresh = createPaperworkService({
+        client: d.client,
+        clock: systemClock,
+        plain: memoryPlainStore(),
+        refusal: (resource) => d.capabilities.explainResource(resource, 'GET').reason,
+      });
+      const read = await fresh.reminderProfiles();
+      if (!read.ok) throw new Error(read.error.message);
+      expect(read.value.profiles).toEqual([]);
+      expect(read.value.availability.state).toBe(state);
+      expect(read.value.availability.reason).toMatch(reason);
+      expect(read.value.availability.detail).toContain('GET /api/reminder_profiles');
+      if (answer === 'forbidden') {
+        const row = d.capabilities.get().features.find((c) => c.feature === 'reminderProfiles');
+        expect(row?.read.state).toBe('no');
+        expect(row?.read.reason).toMatch(/^it lacks the “.+” permission$/);
+      }
+    });
+  }
+
+  it('flag types refused by one endpoint fault leave the rest, and say why', async () => {
+    const d = desk();
+    d.sandbox.control.setEndpointFault({
+      path: '/api/patient_flag_types',
+      method: '*',
+      answer: 'unreadable',
+    });
+    const read = await d.practice.get();
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.availability?.flagTypes.state).toBe('unreadable');
+    expect(read.value.availability?.flagTypes.reason).toMatch(
+      /^Patient flag types could not be read/,
+    );
+    expect(read.value.profiles.length).toBeGreaterThan(0);
+    d.sandbox.control.clearEndpointFaults();
+    const again = await d.practice.get({ refresh: true });
+    expect(again.ok && again.value.availability?.flagTypes).toMatchObject({
+      state: 'available',
+      reason: null,
+    });
+    expect(d.practice.flagTypes()?.size).toBeGreaterThan(0);
   });
 
   const answers: [EndpointAnswer, string, RegExp][] = [

@@ -14,10 +14,10 @@ import {
 } from '../../../shared/drchrono';
 import { err, ok } from '../../../shared/result';
 import type { HandlerGroup } from '../types';
-import { submitEdit } from './edits';
-import { failed } from './errors';
+import { submitEdit } from '../../records/edits';
+import { failed } from '../../records/errors';
 import { sumMoney, toBig } from './money';
-import { practiceDay } from './practice-day';
+import { practiceDay } from '../../records/practice-day';
 
 type CollectedChannels = keyof typeof collectedChannels;
 const user = { priority: 'user' } as const;

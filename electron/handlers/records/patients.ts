@@ -9,10 +9,10 @@ import { err, ok } from '../../../shared/result';
 import { isNaiveTimestamp, wallToUtcMs } from '../../../shared/time/practice-time';
 import type { Services } from '../../app/services';
 import type { HandlerGroup } from '../types';
-import { fieldWords, submitEdit } from './edits';
-import { failed } from './errors';
+import { fieldWords, submitEdit } from '../../records/edits';
+import { failed } from '../../records/errors';
 import { needsMerge, patientPatchBody } from './insurance-merge';
-import { readRecordList } from './record-lists';
+import { readRecordList } from '../../records/record-lists';
 import type { RecordsState } from './state';
 
 type PatientChannels =

@@ -1,6 +1,6 @@
-import type { AppError, Err } from '../../../shared/result';
-import { failureToAppError } from '../../drchrono/errors';
-import type { ApiFailure } from '../../drchrono/types';
+import type { AppError, Err } from '../../shared/result';
+import { failureToAppError } from '../drchrono/errors';
+import type { ApiFailure } from '../drchrono/types';
 
 /** What a records call touches at drchrono, for saying which permission or scope is missing. */
 export type RecordArea =

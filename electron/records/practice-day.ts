@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../../../shared/result';
-import { todayIn } from '../../../shared/time/practice-time';
-import type { Services } from '../../app/services';
+import { err, ok, type Result } from '../../shared/result';
+import { todayIn } from '../../shared/time/practice-time';
+import type { Services } from '../app/services';
 
 /** Today's date and the zone of the practice (never the machine's), from the cached practice. */
 export async function practiceDay(

@@ -1,5 +1,5 @@
-import type { Result } from '../../../shared/result';
-import type { EditOutcome, NewEdit, Services } from '../../app/services';
+import type { Result } from '../../shared/result';
+import type { EditOutcome, NewEdit, Services } from '../app/services';
 import { explained, type RecordArea } from './errors';
 
 /**

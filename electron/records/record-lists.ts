@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ListAvailability } from '../../../shared/contract';
-import type { Err } from '../../../shared/result';
-import type { Services } from '../../app/services';
-import type { ListOptions, Query } from '../../drchrono/types';
-import { availabilityLine, readOptionalList } from '../../sync/optional-list';
+import type { ListAvailability } from '../../shared/contract';
+import type { Err } from '../../shared/result';
+import type { Services } from '../app/services';
+import type { ListOptions, Query } from '../drchrono/types';
+import { availabilityLine, readOptionalList } from '../sync/optional-list';
 import { failed, type RecordArea } from './errors';
 
 /**
