@@ -277,11 +277,11 @@ describe('Today', () => {
       within(waiting).getByRole('button', { name }).closest('li') as HTMLElement;
     await waitFor(() => {
       expect(rowOf('Cleo Ruiz').querySelector('[data-eligibility]')?.textContent).toBe(
-        'Eligible · Aetna · checked 2026-11-20',
+        'Eligible · Aetna · checked Nov 20',
       );
     });
     expect(rowOf('Dev Shah').querySelector('[data-eligibility]')?.textContent).toBe(
-      'Not eligible · Cigna · checked 2026-11-21',
+      'Not eligible · Cigna · checked Nov 21',
     );
     // A visit with no check run and nothing collected gets no line (the row stays as it was).
     expect(rowOf('Eve Tran').querySelector('.fdt-row__extra')).toBeNull();
@@ -319,7 +319,7 @@ describe('Today', () => {
     // Under the eligibility line, one line each; the board's short form has no account note.
     const extra = rowIn(waiting, 'Cleo Ruiz').querySelector('.fdt-row__extra') as HTMLElement;
     expect([...extra.children].map((c) => c.textContent)).toEqual([
-      'Eligible · Aetna · checked 2026-11-20',
+      'Eligible · Aetna · checked Nov 20',
       'Collected $25.00 · Cash',
     ]);
     expect(rowIn(column(/^Done/), 'Gia Vance').querySelector('.fd-collected')?.textContent).toBe(
