@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortDay } from '../../renderer/paperwork/short-day';
+import { formatClock } from '../../shared/schedule';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { browserTimezone, nav, signIn, startStack, type DeskOffice, type Stack } from './harness';
 import { seedMorning, type SeededVisit } from './harness/today-day';
@@ -113,10 +115,11 @@ describe('Today: the desk’s first screen', () => {
     const active = row(waiting, visit('Arrived', 22)).locator('[data-eligibility]');
     await active.waitFor();
     const day = visit('Arrived', 22).scheduledTime.slice(0, 10);
-    expect(await active.textContent()).toBe(`Eligible · Aetna · checked ${day}`);
+    // The desk's short date words ("Dec 6"), as on the card and in the reminders.
+    expect(await active.textContent()).toBe(`Eligible · Aetna · checked ${shortDay(day)}`);
     expect(
       await row(waiting, visit('Checked In')).locator('[data-eligibility]').textContent(),
-    ).toBe(`Not eligible · Cigna · checked ${day}`);
+    ).toBe(`Not eligible · Cigna · checked ${shortDay(day)}`);
     // The visit that arrived 3 minutes ago has no check: no line.
     expect(await row(waiting, visit('Arrived', 3)).locator('[data-eligibility]').count()).toBe(0);
     const asked = apiRequests(0).filter((r) => r.path === '/api/eligibility_checks');
@@ -184,14 +187,23 @@ describe('Today: the desk’s first screen', () => {
     const seen = visit('Checked In');
     const waiting = column(/^Waiting/);
     expect(await row(waiting, seen).locator('.fd-collected').count()).toBe(0);
-    // At the desk: the visit on the calendar, its card, Billing, Take payment (no line items yet,
-    // so the copay goes on the account, marked for this visit).
-    await row(waiting, seen).getByRole('button', { name: seen.name, exact: true }).click();
-    const node = page.locator(`[data-appointment-id="${seen.id}"][tabindex]`);
-    await node.waitFor();
-    await node.hover();
-    const card = page.getByRole('dialog', { name: /^Appointment: / });
-    await card.getByRole('button', { name: 'Billing' }).click();
+    // At the desk: the patient's record, this visit's Billing, Take payment (no line items yet,
+    // so the copay goes on the account, marked for this visit). Not through the calendar: its grid
+    // shows the office's hours, and this visit may be after closing when the test runs.
+    await row(waiting, seen)
+      .getByRole('button', { name: `Record: ${seen.name}` })
+      .click();
+    await page.getByRole('tab', { name: 'Appointments' }).click();
+    // "Sun, Dec 6, 2026, 6:57 PM" (Intl may put a narrow space before PM).
+    const when = new RegExp(
+      `${shortDay(seen.scheduledTime)}, \\d{4}, ${formatClock(seen.scheduledTime, true).replace(' ', '\\s')}`,
+    );
+    await page
+      .getByRole('row')
+      .filter({ hasText: when })
+      .first()
+      .getByRole('button', { name: 'Billing' })
+      .click();
     await page.getByRole('heading', { name: /^Billing — / }).waitFor();
     await page.getByText('No line items on this appointment yet.').waitFor();
     await page.getByRole('button', { name: 'Take payment' }).click();
