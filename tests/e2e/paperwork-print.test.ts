@@ -442,7 +442,8 @@ describe("paperwork: a patient's appointments on paper", () => {
       (await pdfPages(new Uint8Array(await page.pdf({ format: 'Letter' })))).join('\n'),
     );
     expect(text).toContain(`Appointments · ${patient.first_name} ${patient.last_name}`);
-    expect(text).toContain(`${day} ${start}`);
+    // The desk's clock (a US practice, Settings untouched): "1:00 PM", not "13:00".
+    expect(text).toContain(`${day} ${formatClock(`${day}T${start}:00`, true)}`);
     for (const chrome of ['Outbox', 'Sign out', 'Edit details', 'Print…'])
       expect(text).not.toContain(chrome);
   });
