@@ -1,6 +1,7 @@
 import type { AppointmentItem } from '../../shared/contract';
 import { instantToWall } from '../../shared/time/practice-time';
 import { useQuery } from '../bridge';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { useNow } from './useNow';
 import { EligibilityBadge } from './EligibilityBadge';
 import { describeReminder } from './reminder-words';
@@ -15,6 +16,7 @@ export function CardPaperwork({ appointment }: { appointment: AppointmentItem })
   const date = appointment.scheduled_time.slice(0, 10);
   const isVisit = appointment.patient !== null;
   const now = useNow();
+  const { hour12 } = useDeskLocale();
   const practice = useQuery('practice:get', isVisit ? {} : null);
   // Main answers from its copy of the day; it fetches again only when that copy predates this
   // visit (a booking), so a status change or a move costs no call.
@@ -43,7 +45,7 @@ export function CardPaperwork({ appointment }: { appointment: AppointmentItem })
             ? 'Loading…'
             : list.length === 0
               ? 'None'
-              : list.map((r) => describeReminder(r, nowWall)).join(' · ')}
+              : list.map((r) => describeReminder(r, nowWall, hour12)).join(' · ')}
       </dd>
       <dt>Insurance</dt>
       <dd>

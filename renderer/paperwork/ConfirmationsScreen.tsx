@@ -3,6 +3,7 @@ import type { AppointmentItem } from '../../shared/contract';
 import type { AppointmentStatus } from '../../shared/drchrono';
 import { instantToWall } from '../../shared/time/practice-time';
 import { useFrontdesk, useQuery } from '../bridge';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { useNow } from './useNow';
 import { rangeTitle } from '../calendar/view-range';
 import { PrintButtons } from '../print/PrintButtons';
@@ -10,6 +11,7 @@ import { PrintRoot } from '../print/PrintRoot';
 import { Button, EmptyState, ErrorNotice, Spinner, errorToast, useToast } from '../ui';
 import { callList, nextWorkingDay, wallNow, withCallNote, type CallOutcome } from './call-outcomes';
 import { callRow } from './call-rows';
+import { shortDayTime } from './short-day';
 import { CallListDocument } from './CallListDocument';
 import './paperwork.css';
 
@@ -25,6 +27,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
   const api = useFrontdesk();
   const toast = useToast();
   const practice = useQuery('practice:get', {});
+  const { hour12 } = useDeskLocale();
   const now = useNow();
   const [date, setDate] = useState<string | null>(initialDate ?? null);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -63,6 +66,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
             p,
             reminders.data?.byAppointment ?? null,
             nowWall,
+            hour12,
           ),
         )
       : [];
@@ -219,7 +223,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
                   <th scope="row">{calledRows[i]?.patient}</th>
                   <td className="fdp-phone">{calledRows[i]?.phones.join(' / ')}</td>
                   <td>
-                    {call.outcome} · {call.at}
+                    {call.outcome} · {shortDayTime(call.at, hour12)}
                   </td>
                   <td>
                     <Button
@@ -243,7 +247,7 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
             rows={rows}
             dayLabel={dayLabel}
             practiceName={p.practiceName}
-            printedAt={nowWall.slice(0, 16).replace('T', ' ')}
+            printedAt={shortDayTime(nowWall, hour12)}
           />
         </PrintRoot>
       ) : null}

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { instantToWall } from '../../shared/time/practice-time';
 import { useQuery } from '../bridge';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { useNow } from './useNow';
 import { rangeTitle } from '../calendar/view-range';
 import { PrintButtons } from '../print/PrintButtons';
 import { PrintRoot } from '../print/PrintRoot';
 import { ErrorNotice, Spinner } from '../ui';
 import { buildDaySheet, type SheetGrouping } from './day-sheet';
+import { shortDayTime } from './short-day';
 import { DaySheetDocument } from './DaySheetDocument';
 import './paperwork.css';
 
@@ -29,6 +31,7 @@ export function DaySheetScreen({
   officeId?: number | undefined;
 }) {
   const practice = useQuery('practice:get', {});
+  const { hour12 } = useDeskLocale();
   const now = useNow();
   const [date, setDate] = useState<string | null>(initialDate ?? null);
   const [officeChoice, setOfficeChoice] = useState<number | null>(initialOffice ?? null);
@@ -73,6 +76,7 @@ export function DaySheetScreen({
         examRoom,
         balances: balances.data?.byAppointment ?? null,
         eligibility: eligibility.data?.byAppointment ?? null,
+        hour12,
       })
     : [];
   const balanceNote = balances.error
@@ -90,7 +94,7 @@ export function DaySheetScreen({
       showRoom={grouping !== 'room'}
       showDoctor={grouping !== 'doctor'}
       balanceNote={balanceNote}
-      printedAt={instantToWall(now, p.timezone).slice(0, 16).replace('T', ' ')}
+      printedAt={shortDayTime(instantToWall(now, p.timezone), hour12)}
     />
   );
 

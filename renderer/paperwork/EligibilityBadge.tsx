@@ -3,7 +3,7 @@ import { summarizeEligibility } from './eligibility-words';
 import './paperwork.css';
 
 /**
- * The last eligibility check of a visit as a badge: "Eligible · Aetna · checked 2026-12-05".
+ * The last eligibility check of a visit as a badge: "Eligible · Aetna · checked Dec 5".
  * Give it the visit's checks from `eligibility:day` (`useDayEligibility`), newest first.
  */
 export function EligibilityBadge({

@@ -1,7 +1,8 @@
 import type { AppointmentItem } from '../../shared/contract';
 import { formatBirthDate } from '../../shared/time/birth-date';
 import type { Doctor, Office } from '../../shared/drchrono';
-import { patientName, roomName } from '../../shared/schedule';
+import { formatClock, patientName, roomName } from '../../shared/schedule';
+import { useDeskLocale } from '../calendar/useDeskLocale';
 import { PrintButtons } from '../print/PrintButtons';
 import { PrintRoot } from '../print/PrintRoot';
 import './paperwork.css';
@@ -29,6 +30,7 @@ export function PatientAppointmentsPrint({
   doctors: readonly Doctor[];
   offices: readonly Office[];
 }) {
+  const { hour12 } = useDeskLocale();
   const name = patientName(patient) ?? 'Patient';
   const table = (caption: string, rows: readonly AppointmentItem[]) => (
     <>
@@ -54,7 +56,7 @@ export function PatientAppointmentsPrint({
               return (
                 <tr key={a.id}>
                   <td>{a.scheduled_time.slice(0, 10)}</td>
-                  <td>{a.scheduled_time.slice(11, 16)}</td>
+                  <td>{formatClock(a.scheduled_time, hour12)}</td>
                   <td>{a.reason ?? ''}</td>
                   <td>{doctor ? `Dr. ${doctor.first_name} ${doctor.last_name}` : ''}</td>
                   <td>{office ? `${office.name} · ${roomName(office, a.exam_room)}` : ''}</td>

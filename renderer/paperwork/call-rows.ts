@@ -1,5 +1,5 @@
 import type { AppointmentItem, Book, Practice } from '../../shared/contract';
-import { clockTime, patientName, roomName } from '../../shared/schedule';
+import { formatClock, patientName, roomName } from '../../shared/schedule';
 import { lastReminderState } from './reminder-words';
 
 export interface CallRow {
@@ -19,6 +19,8 @@ export function callRow(
   practice: Practice,
   reminders: Record<string, NonNullable<AppointmentItem['reminders']>> | null,
   nowWall: string,
+  /** The desk's clock (Settings, else the practice's country). */
+  hour12: boolean,
 ): CallRow {
   const patient = book.patients[String(a.patient)];
   const office = practice.offices.find((o) => o.id === a.office);
@@ -29,12 +31,12 @@ export function callRow(
   ].filter((p): p is string => p !== null);
   return {
     id: a.id,
-    time: clockTime(a.scheduled_time),
+    time: formatClock(a.scheduled_time, hour12),
     patient: patientName(patient) ?? 'Patient',
     phones: phones.length > 0 ? phones : ['No phone on file'],
     where: [office?.name, roomName(office, a.exam_room), doctor ? `Dr. ${doctor.last_name}` : null]
       .filter(Boolean)
       .join(' · '),
-    reminder: reminders ? lastReminderState(reminders[a.id], nowWall) : 'Reminders loading',
+    reminder: reminders ? lastReminderState(reminders[a.id], nowWall, hour12) : 'Reminders loading',
   };
 }

@@ -1,7 +1,7 @@
 import type { AppointmentItem, Book, Practice } from '../../shared/contract';
 import { formatBirthDate } from '../../shared/time/birth-date';
 import type { EligibilityCheck } from '../../shared/drchrono';
-import { clockTime, patientName, roomName } from '../../shared/schedule';
+import { formatClock, patientName, roomName } from '../../shared/schedule';
 import { summarizeEligibility } from './eligibility-words';
 
 export type SheetGrouping = 'office' | 'room' | 'doctor';
@@ -38,6 +38,8 @@ export interface SheetInput {
   examRoom?: number | null;
   balances: Record<string, string> | null;
   eligibility: Record<string, EligibilityCheck[]> | null;
+  /** The desk's clock (Settings, else the practice's country): "9:30 AM" or "09:30". */
+  hour12: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export function buildDaySheet(input: SheetInput): SheetPage[] {
     ].filter((f): f is string => f !== null);
     pageFor(a).rows.push({
       id: a.id,
-      time: clockTime(a.scheduled_time),
+      time: formatClock(a.scheduled_time, input.hour12),
       patient: patientName(patient) ?? 'Patient',
       dateOfBirth: formatBirthDate(patient?.date_of_birth),
       phone: patient?.cell_phone || patient?.home_phone || '',

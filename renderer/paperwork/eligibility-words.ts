@@ -3,13 +3,14 @@ import {
   type EligibilityCheck,
   type EligibilityVerdict,
 } from '../../shared/drchrono';
+import { shortDay } from './short-day';
 
 export interface EligibilitySummary {
   verdict: EligibilityVerdict;
   /** "Eligible", "Not eligible", "Eligibility unknown". */
   label: string;
   payer: string | null;
-  /** The check's run date, "2026-12-05". */
+  /** The check's run date in the desk's short words, "Dec 5". */
   checkedOn: string | null;
 }
 
@@ -30,6 +31,6 @@ export function summarizeEligibility(
     verdict,
     label: labels[verdict],
     payer: newest.payer_name?.trim() || null,
-    checkedOn: newest.query_date ? newest.query_date.slice(0, 10) : null,
+    checkedOn: newest.query_date ? shortDay(newest.query_date) : null,
   };
 }

@@ -3,8 +3,11 @@ import type { Book } from '../../shared/contract';
 import { eligibilityVerdict } from '../../shared/drchrono';
 import { testAppointment, testPatients, testPractice } from '../calendar/testing/calendar-fixtures';
 import { callList, lastCall, nextWorkingDay, withCallNote } from './call-outcomes';
+import { callRow } from './call-rows';
 import { buildDaySheet } from './day-sheet';
+import { summarizeEligibility } from './eligibility-words';
 import { lastReminderState } from './reminder-words';
+import { shortDayTime } from './short-day';
 
 const book = (appointments: Book['appointments']): Book => ({
   appointments,
@@ -39,14 +42,37 @@ describe('confirmation calls', () => {
     expect(nextWorkingDay('2026-12-07')).toBe('2026-12-08');
   });
 
-  it('says which reminder went out last, or the next one due', () => {
+  it('says which reminder went out last, or the next one due, on the desk’s clock', () => {
     const reminders = [
       { id: 1, scheduled_time: '2026-11-21T09:00:00', type: 'email' },
-      { id: 2, scheduled_time: '2026-11-22T09:00:00', type: 'sms' },
+      { id: 2, scheduled_time: '2026-11-22T14:30:00', type: 'sms' },
     ];
-    expect(lastReminderState(reminders, '2026-11-22T10:00:00')).toBe('Text Nov 22 09:00 (sent)');
-    expect(lastReminderState(reminders, '2026-11-20T10:00:00')).toBe('Email Nov 21 09:00 (due)');
-    expect(lastReminderState([], '2026-11-20T10:00:00')).toBe('No reminders');
+    expect(lastReminderState(reminders, '2026-11-22T15:00:00', true)).toBe(
+      'Text Nov 22 2:30 PM (sent)',
+    );
+    expect(lastReminderState(reminders, '2026-11-22T15:00:00', false)).toBe(
+      'Text Nov 22 14:30 (sent)',
+    );
+    expect(lastReminderState(reminders, '2026-11-20T10:00:00', true)).toBe(
+      'Email Nov 21 9:00 AM (due)',
+    );
+    expect(lastReminderState(reminders, '2026-11-20T10:00:00', false)).toBe(
+      'Email Nov 21 09:00 (due)',
+    );
+    expect(lastReminderState([], '2026-11-20T10:00:00', true)).toBe('No reminders');
+  });
+
+  it('writes the call list’s times and the call notes’ times the desk’s way', () => {
+    const a = testAppointment({ id: '1', scheduled_time: '2026-11-23T13:15:00' });
+    const reminders = { '1': [{ id: 1, scheduled_time: '2026-11-22T09:00:00', type: 'sms' }] };
+    const twelve = callRow(a, book([a]), testPractice, reminders, '2026-11-22T10:00:00', true);
+    expect([twelve.time, twelve.reminder]).toEqual(['1:15 PM', 'Text Nov 22 9:00 AM (sent)']);
+    const day = callRow(a, book([a]), testPractice, reminders, '2026-11-22T10:00:00', false);
+    expect([day.time, day.reminder]).toEqual(['13:15', 'Text Nov 22 09:00 (sent)']);
+    // A call noted as "[Confirmation call 2026-11-22 14:05]" and the sheet's "printed" time.
+    expect(shortDayTime('2026-11-22 14:05', true)).toBe('Nov 22 2:05 PM');
+    expect(shortDayTime('2026-11-22T14:05:09', false)).toBe('Nov 22 14:05');
+    expect(shortDayTime('yesterday', true)).toBe('yesterday');
   });
 });
 
@@ -64,6 +90,7 @@ describe('day sheet', () => {
       officeId: 1,
       grouping: 'room',
       doctorId: null,
+      hour12: false,
       balances: { '1': '25.00', '3': '0.00' },
       eligibility: {
         '3': [
@@ -84,11 +111,43 @@ describe('day sheet', () => {
       ['08:00', '', ['Not eligible']],
       ['10:00', '25.00', []],
     ]);
+    // The same day on a 12-hour desk.
+    const twelve = buildDaySheet({
+      practice: testPractice,
+      book: book([
+        testAppointment({ id: '1', exam_room: 2, scheduled_time: '2026-11-23T13:00:00' }),
+        testAppointment({ id: '3', exam_room: 2, scheduled_time: '2026-11-23T08:00:00' }),
+      ]),
+      officeId: 1,
+      grouping: 'office',
+      doctorId: null,
+      hour12: true,
+      balances: null,
+      eligibility: null,
+    });
+    expect(twelve[0]?.rows.map((r) => r.time)).toEqual(['8:00 AM', '1:00 PM']);
     expect(pages[1]?.rows[0]).toMatchObject({
       dateOfBirth: '03/02/1984',
       phone: '(845) 555-0101',
       doctor: 'Dr. Amara Okafor',
       reason: 'Annual physical',
+    });
+  });
+
+  it('says when eligibility was checked in the short date words used elsewhere (“Dec 6”)', () => {
+    const summary = summarizeEligibility([
+      {
+        patient: 42,
+        eligibility: '1 - Active Coverage',
+        payer_name: 'Aetna',
+        query_date: '2026-12-06T07:45:00',
+      },
+    ]);
+    expect(summary).toEqual({
+      verdict: 'eligible',
+      label: 'Eligible',
+      payer: 'Aetna',
+      checkedOn: 'Dec 6',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Appointment } from '../../shared/drchrono';
+import { shortDayTime } from './short-day';
 
 type Reminder = NonNullable<Appointment['reminders']>[number];
 
@@ -8,18 +9,13 @@ export function reminderKind(type: string | null | undefined): string {
   return kinds[type ?? ''] ?? (type || 'Reminder');
 }
 
-const shortDay = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  month: 'short',
-  day: 'numeric',
-});
-
-/** "Text Dec 6 09:30 (sent)" / "Email Dec 8 09:30 (due)": past ones have gone out. */
-export function describeReminder(reminder: Reminder, nowWall: string): string {
+/**
+ * "Text Dec 6 9:30 AM (sent)" / "Email Dec 8 09:30 (due)" (the desk's clock): past ones have gone
+ * out.
+ */
+export function describeReminder(reminder: Reminder, nowWall: string, hour12: boolean): string {
   const when = reminder.scheduled_time ?? '';
-  const at = when
-    ? `${shortDay.format(new Date(`${when.slice(0, 10)}T00:00:00Z`))} ${when.slice(11, 16)}`
-    : 'unscheduled';
+  const at = when ? shortDayTime(when, hour12) : 'unscheduled';
   const state = when && when <= nowWall ? 'sent' : 'due';
   return `${reminderKind(reminder.type)} ${at} (${state})`;
 }
@@ -32,6 +28,7 @@ export function describeReminder(reminder: Reminder, nowWall: string): string {
 export function lastReminderState(
   reminders: readonly Reminder[] | undefined,
   nowWall: string,
+  hour12: boolean,
 ): string {
   const sorted = [...(reminders ?? [])].sort((a, b) =>
     (a.scheduled_time ?? '').localeCompare(b.scheduled_time ?? ''),
@@ -39,7 +36,7 @@ export function lastReminderState(
   if (sorted.length === 0) return 'No reminders';
   const sent = sorted.filter((r) => r.scheduled_time && r.scheduled_time <= nowWall);
   const last = sent[sent.length - 1];
-  if (last) return describeReminder(last, nowWall);
+  if (last) return describeReminder(last, nowWall, hour12);
   const next = sorted[0];
-  return next ? describeReminder(next, nowWall) : 'No reminders';
+  return next ? describeReminder(next, nowWall, hour12) : 'No reminders';
 }

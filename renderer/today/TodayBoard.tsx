@@ -8,6 +8,9 @@ import { StatusMenu } from '../calendar/StatusMenu';
 import { statusForKey } from '../calendar/statuses';
 import { useAppointmentActions } from '../calendar/useAppointmentActions';
 import { useOverlay } from '../calendar/useOverlay';
+import { CollectedLine } from '../billing/CollectedLine';
+import { isPositive } from '../billing/money';
+import { useCollectedToday } from '../billing/useCollectedToday';
 import { EligibilityBadge } from '../paperwork/EligibilityBadge';
 import { useDayEligibility } from '../paperwork/useDayEligibility';
 import type { TodayView } from '../app/area-memory';
@@ -70,6 +73,8 @@ export function TodayBoard(props: TodayBoardProps) {
   const book = useTodayBook(today, officeId);
   // The day's eligibility checks in one call (main keeps them; the card and the day sheet share it).
   const eligibility = useDayEligibility(today);
+  // What was collected today (the check-in copay), by visit: one call for the day.
+  const collected = useCollectedToday(today);
   const [booked, overlay] = useOverlay(book.data?.appointments);
   const [marks, setMarks] = useState<ReadonlyMap<string, LocalMark>>(new Map());
   const appointments = useMemo(() => withLocalMarks(booked, marks), [booked, marks]);
@@ -130,6 +135,13 @@ export function TodayBoard(props: TodayBoardProps) {
       // A feature with one more line per visit (eligibility, the copay taken) passes it as
       // this row's children: BoardRow shows them under the doctor line, one under the other.
       const checks = eligibility.byAppointment?.[a.id];
+      const paid = collected.byAppointment?.[a.id];
+      const extra = [
+        checks && checks.length > 0 ? <EligibilityBadge key="eligibility" checks={checks} /> : null,
+        paid && isPositive(paid.amount) ? (
+          <CollectedLine key="collected" totals={paid} compact />
+        ) : null,
+      ].filter((line) => line !== null);
       return (
         <BoardRow
           key={a.id}
@@ -161,7 +173,7 @@ export function TodayBoard(props: TodayBoardProps) {
           }
           onKeyDown={onRowKey(a)}
         >
-          {checks && checks.length > 0 ? <EligibilityBadge checks={checks} /> : null}
+          {extra.length > 0 ? extra : null}
         </BoardRow>
       );
     });
@@ -205,6 +217,11 @@ export function TodayBoard(props: TodayBoardProps) {
         {eligibility.error ? (
           <p className="fdt-quiet" role="status">
             Eligibility is not available: {eligibility.error}
+          </p>
+        ) : null}
+        {collected.error ? (
+          <p className="fdt-quiet" role="status">
+            Payments collected today are not available: {collected.error}
           </p>
         ) : null}
         <div className="fdt-board" ref={boardRef}>

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   AppointmentItem,
   Book,
+  CollectedSummary,
   EligibilityDay,
   PatientBrief,
   Practice,
@@ -92,12 +93,21 @@ const eligibilityDay: EligibilityDay = {
   fetchedAt: 1,
 };
 
+/** Copays taken today: Cleo's at check-in (still on the account), Gia's after her visit. */
+const collectedToday: Record<string, CollectedSummary> = {
+  '103': { amount: '25.00', methods: ['CASH'], onAccount: '25.00' },
+  '107': { amount: '40.00', methods: ['CRDT', 'CASH'], onAccount: '0.00' },
+  // A copay taken then refunded: nothing collected, no line.
+  '105': { amount: '0.00', methods: ['CASH'], onAccount: '0.00' },
+};
+
 function setup(more: FakeHandlers = {}) {
   const current = new Map(book.map((a) => [a.id, a]));
   const fake = createFakeApi({
     'prefs:get': () => ok(testPrefs),
     'practice:get': () => ok(practice),
     'eligibility:day': () => ok(eligibilityDay),
+    'billing:collectedToday': () => ok({ byAppointment: collectedToday }),
     'appointments:list': (): { ok: true; value: Book } =>
       ok({ appointments: [...current.values()], patients, fetchedAt: 1, source: 'cache' }),
     'appointments:update': (r) => {
@@ -267,28 +277,125 @@ describe('Today', () => {
       within(waiting).getByRole('button', { name }).closest('li') as HTMLElement;
     await waitFor(() => {
       expect(rowOf('Cleo Ruiz').querySelector('[data-eligibility]')?.textContent).toBe(
-        'Eligible · Aetna · checked 2026-11-20',
+        'Eligible · Aetna · checked Nov 20',
       );
     });
     expect(rowOf('Dev Shah').querySelector('[data-eligibility]')?.textContent).toBe(
-      'Not eligible · Cigna · checked 2026-11-21',
+      'Not eligible · Cigna · checked Nov 21',
     );
-    // A visit with no check run gets no line (the row stays as it was).
+    // A visit with no check run and nothing collected gets no line (the row stays as it was).
     expect(rowOf('Eve Tran').querySelector('.fdt-row__extra')).toBeNull();
     expect(screen.queryByText(/Eligibility is not available/)).toBeNull();
-    // Opening Today: one read of today's book (the calendar's cache) and one of the day's checks.
+    // Opening Today: one read of today's book (the calendar's cache), one of the day's checks and
+    // one of the day's collections.
     const reads = fake.calls.filter(
-      (c) => c.channel === 'eligibility:day' || c.channel === 'appointments:list',
+      (c) =>
+        c.channel === 'eligibility:day' ||
+        c.channel === 'appointments:list' ||
+        c.channel === 'billing:collectedToday',
     );
     expect(reads).toEqual([
       { channel: 'appointments:list', request: { start: day, end: day, officeId: 1 } },
       { channel: 'eligibility:day', request: { date: day } },
+      { channel: 'billing:collectedToday', request: {} },
     ]);
     console.log(
       `[figure] main reads to open Today (jsdom): ${reads.length} (eligibility: ${
         reads.filter((c) => c.channel === 'eligibility:day').length
-      })`,
+      }, collected today: ${reads.filter((c) => c.channel === 'billing:collectedToday').length})`,
     );
+  });
+
+  it('shows what was collected on each visit that has it (“Collected $25.00 · Cash”), from one call', async () => {
+    const { fake } = setup();
+    const waiting = await screen.findByRole('region', { name: /^Waiting/ });
+    const rowIn = (region: HTMLElement, name: string) =>
+      within(region).getByRole('button', { name }).closest('li') as HTMLElement;
+    await waitFor(() => {
+      expect(rowIn(waiting, 'Cleo Ruiz').querySelector('.fd-collected')?.textContent).toBe(
+        'Collected $25.00 · Cash',
+      );
+    });
+    // Under the eligibility line, one line each; the board's short form has no account note.
+    const extra = rowIn(waiting, 'Cleo Ruiz').querySelector('.fdt-row__extra') as HTMLElement;
+    expect([...extra.children].map((c) => c.textContent)).toEqual([
+      'Eligible · Aetna · checked Nov 20',
+      'Collected $25.00 · Cash',
+    ]);
+    expect(rowIn(column(/^Done/), 'Gia Vance').querySelector('.fd-collected')?.textContent).toBe(
+      'Collected $40.00 · Credit card, Cash',
+    );
+    // Nothing collected (a copay refunded to $0.00), or no payment at all: no line.
+    expect(rowIn(waiting, 'Eve Tran').querySelector('.fdt-row__extra')).toBeNull();
+    expect(rowIn(waiting, 'Dev Shah').querySelector('.fd-collected')).toBeNull();
+    expect(document.querySelectorAll('.fd-collected')).toHaveLength(2);
+    // One call for the whole day, however many rows; moving a visit on does not ask again.
+    await userEvent.click(
+      within(column(/^Next arriving/)).getByRole('button', { name: 'Arrived: Ana Lopez' }),
+    );
+    await waitFor(() => {
+      expect(rowNames(column(/^Waiting/))).toContain('Ana Lopez');
+    });
+    expect(fake.calls.filter((c) => c.channel === 'billing:collectedToday')).toHaveLength(1);
+    // A payment taken elsewhere in the app (main says billing changed): read once more.
+    fake.handle({
+      'billing:collectedToday': () =>
+        ok({
+          byAppointment: {
+            ...collectedToday,
+            '104': { amount: '10.00', methods: ['CHCK'], onAccount: '10.00' },
+          },
+        }),
+    });
+    fake.emit('data:changed', { kinds: ['billing'] });
+    await waitFor(() => {
+      expect(
+        rowIn(column(/^Waiting/), 'Dev Shah').querySelector('.fd-collected')?.textContent,
+      ).toBe('Collected $10.00 · Check');
+    });
+    expect(fake.calls.filter((c) => c.channel === 'billing:collectedToday')).toHaveLength(2);
+  });
+
+  it('payments refused (403, a desk without billing permissions): Today works and says why, once', async () => {
+    const { fake } = setup({
+      'billing:collectedToday': () =>
+        err(
+          'forbidden',
+          'drchrono did not allow this: the signed-in account may not use patient payments. Ask your practice admin to grant Access Billing, Show Billing Tab and Access Patients Payments to this drchrono account.',
+        ),
+    });
+    const note = await screen.findByText(/^Payments collected today are not available/);
+    expect(note.textContent).toBe(
+      'Payments collected today are not available: drchrono did not allow this: the signed-in account may not use patient payments. Ask your practice admin to grant Access Billing, Show Billing Tab and Access Patients Payments to this drchrono account.',
+    );
+    expect(screen.getAllByText(/not available/)).toHaveLength(1);
+    expect(document.querySelector('.fd-collected')).toBeNull();
+    // Eligibility still shows, and the board still moves visits on.
+    const waiting = column(/^Waiting/);
+    await waitFor(() => {
+      expect(waiting.querySelectorAll('[data-eligibility]')).toHaveLength(2);
+    });
+    expect(rowNames(waiting)).toEqual(['Dev Shah', 'Cleo Ruiz', 'Eve Tran']);
+    await userEvent.click(
+      within(column(/^Next arriving/)).getByRole('button', { name: 'Arrived: Ana Lopez' }),
+    );
+    await waitFor(() => {
+      expect(rowNames(column(/^Waiting/))).toContain('Ana Lopez');
+    });
+    expect(fake.calls.filter((c) => c.channel === 'billing:collectedToday')).toHaveLength(1);
+  });
+
+  it('collections failing (drchrono unreachable) is said once, quietly, with what failed', async () => {
+    setup({
+      'billing:collectedToday': () =>
+        err('offline', 'drchrono could not be reached. Check the internet connection.'),
+    });
+    const note = await screen.findByText(/^Payments collected today are not available/);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe(
+      'Payments collected today are not available: drchrono could not be reached. Check the internet connection.',
+    );
+    expect(rowNames(column(/^Waiting/))).toEqual(['Dev Shah', 'Cleo Ruiz', 'Eve Tran']);
   });
 
   it('eligibility refused (403): Today still works and says once, quietly, why it is missing', async () => {

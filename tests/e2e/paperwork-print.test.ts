@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatClock } from '../../shared/schedule';
 import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
 import {
   browserTimezone,
@@ -159,7 +160,8 @@ describe('paperwork: the day sheet', () => {
       expect(text, `visit ${v.id} at ${v.scheduled_time}`).toContain(
         `${p.first_name} ${p.last_name}`,
       );
-      expect(text).toContain(v.scheduled_time.slice(11, 16));
+      // The sandbox practice is in the US and Settings are untouched: the desk's 12-hour clock.
+      expect(text).toContain(formatClock(v.scheduled_time, true));
     }
     const otherNames = await Promise.all(others.slice(0, 5).map((v) => patientOf(v.patient!)));
     const roomNames = new Set(
@@ -408,7 +410,7 @@ describe('paperwork: reminders and eligibility', () => {
     const badge = card.locator('[data-eligibility]');
     await badge.waitFor();
     expect(await badge.textContent()).toMatch(
-      new RegExp(`^Eligible · ${escape(eligible.payer_name)} · checked \\d{4}-\\d{2}-\\d{2}$`),
+      new RegExp(`^Eligible · ${escape(eligible.payer_name)} · checked [A-Z][a-z]{2} \\d{1,2}$`),
     );
     await page.screenshot({ path: '/tmp/frontdesk-card-eligibility.png' });
     if (inactive) {
@@ -440,7 +442,8 @@ describe("paperwork: a patient's appointments on paper", () => {
       (await pdfPages(new Uint8Array(await page.pdf({ format: 'Letter' })))).join('\n'),
     );
     expect(text).toContain(`Appointments · ${patient.first_name} ${patient.last_name}`);
-    expect(text).toContain(`${day} ${start}`);
+    // The desk's clock (a US practice, Settings untouched): "1:00 PM", not "13:00".
+    expect(text).toContain(`${day} ${formatClock(`${day}T${start}:00`, true)}`);
     for (const chrome of ['Outbox', 'Sign out', 'Edit details', 'Print…'])
       expect(text).not.toContain(chrome);
   });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortDay } from '../../renderer/paperwork/short-day';
+import { formatClock } from '../../shared/schedule';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { browserTimezone, nav, signIn, startStack, type DeskOffice, type Stack } from './harness';
 import { seedMorning, type SeededVisit } from './harness/today-day';
@@ -113,10 +115,11 @@ describe('Today: the desk’s first screen', () => {
     const active = row(waiting, visit('Arrived', 22)).locator('[data-eligibility]');
     await active.waitFor();
     const day = visit('Arrived', 22).scheduledTime.slice(0, 10);
-    expect(await active.textContent()).toBe(`Eligible · Aetna · checked ${day}`);
+    // The desk's short date words ("Dec 6"), as on the card and in the reminders.
+    expect(await active.textContent()).toBe(`Eligible · Aetna · checked ${shortDay(day)}`);
     expect(
       await row(waiting, visit('Checked In')).locator('[data-eligibility]').textContent(),
-    ).toBe(`Not eligible · Cigna · checked ${day}`);
+    ).toBe(`Not eligible · Cigna · checked ${shortDay(day)}`);
     // The visit that arrived 3 minutes ago has no check: no line.
     expect(await row(waiting, visit('Arrived', 3)).locator('[data-eligibility]').count()).toBe(0);
     const asked = apiRequests(0).filter((r) => r.path === '/api/eligibility_checks');
@@ -180,14 +183,57 @@ describe('Today: the desk’s first screen', () => {
     expect(server.status).toBe(200);
   });
 
-  it('costs one API call to open once the day is loaded: the day’s eligibility checks, nothing else', async () => {
+  it('a copay taken at check-in shows on the visit’s Today row: “Collected $25.00 · Cash”', async () => {
+    const seen = visit('Checked In');
+    const waiting = column(/^Waiting/);
+    expect(await row(waiting, seen).locator('.fd-collected').count()).toBe(0);
+    // At the desk: the patient's record, this visit's Billing, Take payment (no line items yet,
+    // so the copay goes on the account, marked for this visit). Not through the calendar: its grid
+    // shows the office's hours, and this visit may be after closing when the test runs.
+    await row(waiting, seen)
+      .getByRole('button', { name: `Record: ${seen.name}` })
+      .click();
+    await page.getByRole('tab', { name: 'Appointments' }).click();
+    // "Sun, Dec 6, 2026, 6:57 PM" (Intl may put a narrow space before PM).
+    const when = new RegExp(
+      `${shortDay(seen.scheduledTime)}, \\d{4}, ${formatClock(seen.scheduledTime, true).replace(' ', '\\s')}`,
+    );
+    await page
+      .getByRole('row')
+      .filter({ hasText: when })
+      .first()
+      .getByRole('button', { name: 'Billing' })
+      .click();
+    await page.getByRole('heading', { name: /^Billing — / }).waitFor();
+    await page.getByText('No line items on this appointment yet.').waitFor();
+    await page.getByRole('button', { name: 'Take payment' }).click();
+    const dialog = page.getByRole('dialog', { name: /Take a payment/ });
+    await dialog.getByText(/marked for this visit/).waitFor();
+    await dialog.getByLabel(/Amount/).fill('25.00');
+    await dialog.getByLabel('Method').selectOption('CASH');
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByLabel('Collected $25.00').waitFor();
+
+    const before = lastSeq();
+    await nav(page, 'Today');
+    const line = row(column(/^Waiting/), seen).locator('.fd-collected');
+    await line.waitFor();
+    expect(await line.textContent()).toBe('Collected $25.00 · Cash');
+    // Only that visit: no other row has a collected line.
+    expect(await page.locator('.fdt-board .fd-collected').count()).toBe(1);
+    // One call for the day's collections, whatever the number of rows.
+    const asked = apiRequests(before).filter((r) => r.path === '/api/patient_payments');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.query).toEqual({ since: `${seen.scheduledTime.slice(0, 10)}T00:00:00` });
+    await page.screenshot({ path: '/tmp/frontdesk-today-collected.png' });
+  });
+
+  it('costs one API call to open once the day is loaded: the day’s collections (eligibility is kept in main)', async () => {
     await nav(page, 'Calendar');
     await page.locator('[data-appointment-id][tabindex]').first().waitFor();
-    // Main keeps the day's checks; after a change to the day (the statuses set above) it asks
-    // drchrono again, at most every 30 s. Past that, opening Today costs exactly that call.
-    const firstAsked = apiRequests(0).find((r) => r.path === '/api/eligibility_checks');
-    const wait = (firstAsked?.time ?? 0) + 31_000 - clock.now();
-    await page.waitForTimeout(Math.max(1000, wait));
+    // Main keeps the day's eligibility checks (status changes and payments do not touch them), so
+    // opening Today again costs only the day's collections, which are read each time it opens.
     const before = lastSeq();
     await nav(page, 'Today');
     await column(/^Waiting/)
@@ -196,19 +242,23 @@ describe('Today: the desk’s first screen', () => {
       .waitFor();
     await page.waitForTimeout(1000);
     const spent = apiRequests(before);
-    // The background sync's `since` polls run on their own clock, whatever is on screen.
-    const polls = spent.filter((r) => 'since' in r.query);
-    const opening = spent.filter((r) => !('since' in r.query));
+    // The background sync's `since` polls of the book run on their own clock, whatever is on
+    // screen; today's collections are asked with a `since` too (payments since midnight), but by
+    // Today itself, each time it opens.
+    const isCollected = (r: (typeof spent)[number]) => r.path === '/api/patient_payments';
+    const polls = spent.filter((r) => 'since' in r.query && !isCollected(r));
+    const opening = spent.filter((r) => !('since' in r.query) || isCollected(r));
     const eligibility = opening.filter((r) => r.path === '/api/eligibility_checks');
+    const collected = opening.filter(isCollected);
     console.log(
-      `[figure] API calls to open Today: ${opening.length} (eligibility: ${eligibility.length}; background polls in the same second: ${polls.length})`,
+      `[figure] API calls to open Today (day already loaded): ${opening.length} (eligibility: ${eligibility.length}, kept in main; collected today (patient payments since midnight): ${collected.length}; background polls in the same second: ${polls.length})`,
     );
-    expect(eligibility.map((r) => r.query)).toEqual([
-      { appointment_date: visit('Arrived', 22).scheduledTime.slice(0, 10) },
-    ]);
+    const day = visit('Arrived', 22).scheduledTime.slice(0, 10);
+    expect(eligibility).toEqual([]);
+    expect(collected.map((r) => r.query)).toEqual([{ since: `${day}T00:00:00` }]);
     expect(
       opening
-        .filter((r) => r.path !== '/api/eligibility_checks')
+        .filter((r) => r.path !== '/api/eligibility_checks' && !isCollected(r))
         .map((r) => `${r.method} ${r.path}`),
     ).toEqual([]);
   });
