@@ -180,7 +180,7 @@ describe('a front desk account', () => {
     await page.getByRole('heading', { name: /^Billing — / }).waitFor();
     await page
       .getByText(
-        'Line items are not available to this drchrono account: it lacks the “Access Billing” permission.',
+        /^Line items are not available to this drchrono account: it lacks the “Access Billing” and “Show Billing Tab” permissions\./,
       )
       .waitFor();
     await page.getByText(/Patient payments are not available to this drchrono account/).waitFor();
