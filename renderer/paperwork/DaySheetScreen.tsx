@@ -10,6 +10,9 @@ import { ErrorNotice, Spinner } from '../ui';
 import { buildDaySheet, type SheetGrouping } from './day-sheet';
 import { shortDayTime } from './short-day';
 import { DaySheetDocument } from './DaySheetDocument';
+import { DayField } from './DayField';
+import { OfficeField } from './OfficeField';
+import { PaperworkScreen as Screen } from './PaperworkScreen';
 import './paperwork.css';
 
 const groupings: { value: SheetGrouping; label: string }[] = [
@@ -105,36 +108,15 @@ export function DaySheetScreen({
         <PrintButtons title={title} disabled={!book.data} />
       </header>
       <div className="fd-toolbar fd-no-print" role="group" aria-label="Day sheet options">
-        <label className="fdp-inline">
-          Day
-          <input
-            aria-label="Day"
-            className="fd-input"
-            type="date"
-            value={day}
-            onChange={(e) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setDate(e.target.value);
-            }}
-          />
-        </label>
-        <label className="fdp-inline">
-          Office
-          <select
-            aria-label="Office"
-            className="fd-select"
-            value={officeId}
-            onChange={(e) => {
-              setOfficeChoice(Number(e.target.value));
-              setExamRoom(null);
-            }}
-          >
-            {offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DayField day={day} onDay={setDate} />
+        <OfficeField
+          offices={offices}
+          value={officeId}
+          onOffice={(id) => {
+            if (id !== null) setOfficeChoice(id);
+            setExamRoom(null);
+          }}
+        />
         <label className="fdp-inline">
           Room
           <select
@@ -211,8 +193,4 @@ export function DaySheetScreen({
       {book.data ? <PrintRoot>{sheet}</PrintRoot> : null}
     </Screen>
   );
-}
-
-function Screen({ children }: { children: React.ReactNode }) {
-  return <div className="fd-rec-screen fd-rec-page fdp-screen">{children}</div>;
 }
