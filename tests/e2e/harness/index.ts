@@ -25,3 +25,4 @@ export {
   type DeskAppointment,
 } from './desk-book';
 export { pdfPages } from './pdf-text';
+export { waitQuiet, expectPrintedOnce } from './print-and-quiet';
