@@ -10,6 +10,7 @@ import { ErrorNotice, Spinner } from '../ui';
 import { buildDaySheet, type SheetGrouping } from './day-sheet';
 import { shortDayTime } from './short-day';
 import { DaySheetDocument } from './DaySheetDocument';
+import { ChoiceField } from './ChoiceField';
 import { DayField } from './DayField';
 import { OfficeField } from './OfficeField';
 import { PaperworkScreen as Screen } from './PaperworkScreen';
@@ -117,24 +118,13 @@ export function DaySheetScreen({
             setExamRoom(null);
           }}
         />
-        <label className="fdp-inline">
-          Room
-          <select
-            aria-label="Room"
-            className="fd-select"
-            value={examRoom ?? ''}
-            onChange={(e) => {
-              setExamRoom(e.target.value === '' ? null : Number(e.target.value));
-            }}
-          >
-            <option value="">All rooms</option>
-            {(office?.exam_rooms ?? []).map((r) => (
-              <option key={r.index} value={r.index}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label="Room"
+          options={(office?.exam_rooms ?? []).map((r) => ({ value: r.index, label: r.name }))}
+          value={examRoom}
+          onChoose={setExamRoom}
+          allLabel="All rooms"
+        />
         <label className="fdp-inline">
           Pages
           <select
@@ -152,24 +142,16 @@ export function DaySheetScreen({
             ))}
           </select>
         </label>
-        <label className="fdp-inline">
-          Doctor
-          <select
-            aria-label="Doctor"
-            className="fd-select"
-            value={doctorId ?? ''}
-            onChange={(e) => {
-              setDoctorId(e.target.value === '' ? null : Number(e.target.value));
-            }}
-          >
-            <option value="">All doctors</option>
-            {p.doctors.map((d) => (
-              <option key={d.id} value={d.id}>
-                Dr. {d.first_name} {d.last_name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label="Doctor"
+          options={p.doctors.map((doc) => ({
+            value: doc.id,
+            label: `Dr. ${doc.first_name} ${doc.last_name}`,
+          }))}
+          value={doctorId}
+          onChoose={setDoctorId}
+          allLabel="All doctors"
+        />
         {grouping !== 'office' ? (
           <label className="fd-checkbox">
             <input

@@ -1,7 +1,6 @@
-/**
- * The "Office" select of the paperwork screens. With `allLabel` it offers an "all offices" choice
- * (null); without it, one office is always chosen.
- */
+import { ChoiceField } from './ChoiceField';
+
+/** The "Office" select of the paperwork screens (see ChoiceField for `allLabel`). */
 export function OfficeField({
   offices,
   value,
@@ -14,23 +13,12 @@ export function OfficeField({
   allLabel?: string | undefined;
 }) {
   return (
-    <label className="fdp-inline">
-      Office
-      <select
-        aria-label="Office"
-        className="fd-select"
-        value={value ?? ''}
-        onChange={(e) => {
-          onOffice(e.target.value === '' ? null : Number(e.target.value));
-        }}
-      >
-        {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
-        {offices.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ChoiceField
+      label="Office"
+      options={offices.map((o) => ({ value: o.id, label: o.name }))}
+      value={value}
+      onChoose={onOffice}
+      allLabel={allLabel}
+    />
   );
 }
