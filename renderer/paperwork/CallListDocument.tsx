@@ -1,4 +1,5 @@
 import type { CallRow } from './call-rows';
+import { CallListHead } from './CallListHead';
 
 /** The call list on paper: who to call, their numbers, and a box for the outcome. */
 export function CallListDocument({
@@ -24,16 +25,7 @@ export function CallListDocument({
         <p className="fd-paper__empty">Every visit of this day is confirmed or called.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Patient</th>
-              <th scope="col">Phone</th>
-              <th scope="col">Where</th>
-              <th scope="col">Last reminder</th>
-              <th scope="col">Outcome</th>
-            </tr>
-          </thead>
+          <CallListHead last="Outcome" />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CallListDocument } from './CallListDocument';
 import { ChoiceField } from './ChoiceField';
 import { DayField } from './DayField';
 import { OfficeField } from './OfficeField';
@@ -63,5 +64,33 @@ describe('paperwork toolbar fields', () => {
     expect(screen.getByRole('option', { name: 'Dr. Amara Okafor' })).toBeTruthy();
     fireEvent.change(select, { target: { value: '7' } });
     expect(onChoose).toHaveBeenLastCalledWith(7);
+  });
+
+  it('the call list on paper heads its columns, with a box for the outcome last', () => {
+    render(
+      <CallListDocument
+        rows={[
+          {
+            id: '1',
+            time: '9:00 AM',
+            patient: 'Marisol Quispe',
+            phones: ['(845) 555-0101'],
+            where: 'Main Street · Room 2 · Dr. Okafor',
+            reminder: 'Text, yesterday',
+          },
+        ]}
+        dayLabel="Monday, November 23, 2026"
+        practiceName="Riverbend Family Medicine"
+        printedAt="Nov 22, 4:00 PM"
+      />,
+    );
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Time',
+      'Patient',
+      'Phone',
+      'Where',
+      'Last reminder',
+      'Outcome',
+    ]);
   });
 });
