@@ -1,5 +1,4 @@
 import type { CallRow } from './call-rows';
-import { CallListHead } from './CallListHead';
 
 /** The call list on paper: who to call, their numbers, and a box for the outcome. */
 export function CallListDocument({
@@ -25,7 +24,16 @@ export function CallListDocument({
         <p className="fd-paper__empty">Every visit of this day is confirmed or called.</p>
       ) : (
         <table>
-          <CallListHead last="Outcome" />
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Patient</th>
+              <th scope="col">Phone</th>
+              <th scope="col">Where</th>
+              <th scope="col">Last reminder</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>

@@ -13,7 +13,6 @@ import { callList, nextWorkingDay, wallNow, withCallNote, type CallOutcome } fro
 import { callRow } from './call-rows';
 import { shortDayTime } from './short-day';
 import { CallListDocument } from './CallListDocument';
-import { CallListHead } from './CallListHead';
 import { DayField } from './DayField';
 import { OfficeField } from './OfficeField';
 import { PaperworkScreen as Screen } from './PaperworkScreen';
@@ -144,7 +143,16 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
       ) : null}
       {list && toCall.length > 0 ? (
         <table className="fd-table fdp-calls" aria-label="Visits to confirm">
-          <CallListHead last="Call" />
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Patient</th>
+              <th scope="col">Phone</th>
+              <th scope="col">Where</th>
+              <th scope="col">Last reminder</th>
+              <th scope="col">Call</th>
+            </tr>
+          </thead>
           <tbody>
             {toCall.map((a, i) => {
               const r = rows[i];
