@@ -20,6 +20,7 @@ export {
   serverGet,
   sandboxDay,
   freeSlot,
+  draggableVisit,
   openDeskCalendar,
   type DeskOffice,
   type DeskAppointment,
