@@ -1,60 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { AppointmentItem } from '../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../shared/result';
-import { FrontdeskProvider } from '../bridge';
-import { UiProviders } from '../ui';
-import { BookingDialog, type BookingRequest } from './BookingDialog';
-import type { BookingFormInput } from './booking-form';
-import { calendarFake, testAppointment, testPractice } from './testing/calendar-fixtures';
-import { useAppointmentActions } from './useAppointmentActions';
-import { useOverlay } from './useOverlay';
-
-const initial: BookingFormInput = {
-  doctor: 7,
-  office: 1,
-  exam_room: 2,
-  patient: null,
-  is_break: false,
-  scheduled_time: '2026-11-23T10:00',
-  duration: 30,
-  status: '',
-  reason: '',
-  notes: '',
-  color: '',
-  profile: null,
-  is_walk_in: false,
-};
-
-const noAppointments: AppointmentItem[] = [];
-
-function Harness({ request, onClose }: { request: BookingRequest; onClose: () => void }) {
-  const [appointments, overlay] = useOverlay(noAppointments);
-  const actions = useAppointmentActions(overlay, () => ({
-    practice: testPractice,
-    appointments,
-    patients: {},
-  }));
-  return (
-    <BookingDialog request={request} practice={testPractice} actions={actions} onClose={onClose} />
-  );
-}
-
-function mount(
-  fake: ReturnType<typeof calendarFake>['fake'],
-  request: BookingRequest,
-  onClose = vi.fn(),
-) {
-  render(
-    <FrontdeskProvider api={fake.api}>
-      <UiProviders>
-        <Harness request={request} onClose={onClose} />
-      </UiProviders>
-    </FrontdeskProvider>,
-  );
-  return onClose;
-}
+import { calendarFake, testAppointment } from './testing/calendar-fixtures';
+import { bookingInitial as initial, mountBooking } from './testing/booking-dialog';
 
 const creates = (fake: ReturnType<typeof calendarFake>['fake']) =>
   fake.calls.filter((c) => c.channel === 'appointments:create');
@@ -62,7 +11,7 @@ const creates = (fake: ReturnType<typeof calendarFake>['fake']) =>
 describe('BookingDialog', () => {
   it('refuses a visit without a patient and a too-short duration, and sends nothing', async () => {
     const { fake } = calendarFake([]);
-    mount(fake, { mode: 'new', initial, patient: null });
+    mountBooking(fake, { mode: 'new', initial, patient: null });
     const duration = screen.getByLabelText(/Duration/);
     await userEvent.clear(duration);
     await userEvent.type(duration, '3');
@@ -77,7 +26,7 @@ describe('BookingDialog', () => {
     const { fake } = calendarFake([], {
       'appointments:create': () => ok({ appointment: created, state: 'saved' as const }),
     });
-    const onClose = mount(fake, { mode: 'new', initial, patient: null });
+    const onClose = mountBooking(fake, { mode: 'new', initial, patient: null });
     await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'quis');
     await userEvent.click(await screen.findByRole('option', { name: /Quispe, Marisol/ }));
     await userEvent.selectOptions(screen.getByLabelText('Profile'), '6'); // Flu shot, 10 min
@@ -124,7 +73,7 @@ describe('BookingDialog', () => {
           },
         ),
     });
-    const onClose = mount(fake, {
+    const onClose = mountBooking(fake, {
       mode: 'new',
       initial: { ...initial, is_break: true },
       patient: null,
@@ -145,7 +94,7 @@ describe('BookingDialog', () => {
     const appointment = testAppointment({ notes: 'Fasting' });
     const { fake } = calendarFake([appointment]);
     const { formFromAppointment } = await import('./booking-form');
-    const onClose = mount(fake, {
+    const onClose = mountBooking(fake, {
       mode: 'edit',
       appointment,
       initial: formFromAppointment(appointment),

@@ -1,38 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import type { AppointmentItem } from '../../shared/contract';
-import { FrontdeskProvider } from '../bridge';
-import { UiProviders } from '../ui';
-import { BookingDialog } from './BookingDialog';
+import { describe, expect, it } from 'vitest';
 import { changesFromForm, formFromAppointment } from './booking-form';
-import { calendarFake, testAppointment, testPractice } from './testing/calendar-fixtures';
-import { useAppointmentActions } from './useAppointmentActions';
-import { useOverlay } from './useOverlay';
-
-function Harness({ appointment, onClose }: { appointment: AppointmentItem; onClose: () => void }) {
-  const [held] = useState(() => [appointment]);
-  const [appointments, overlay] = useOverlay(held);
-  const actions = useAppointmentActions(overlay, () => ({
-    practice: testPractice,
-    appointments,
-    patients: {},
-  }));
-  return (
-    <BookingDialog
-      request={{
-        mode: 'edit',
-        appointment,
-        initial: formFromAppointment(appointment),
-        patient: { id: 42, first_name: 'Marisol', last_name: 'Quispe' },
-      }}
-      practice={testPractice}
-      actions={actions}
-      onClose={onClose}
-    />
-  );
-}
+import { calendarFake, testAppointment } from './testing/calendar-fixtures';
+import { mountBooking } from './testing/booking-dialog';
 
 describe('editing an appointment drchrono holds with values the form cannot save', () => {
   it('computes the changes without throwing, leaving out an old value the contract refuses', () => {
@@ -57,13 +28,15 @@ describe('editing an appointment drchrono holds with values the form cannot save
   it('opens, says what is wrong, and saves once it is corrected', async () => {
     const appointment = testAppointment({ duration: 0, notes: 'Fasting' });
     const { fake } = calendarFake([appointment]);
-    const onClose = vi.fn();
-    render(
-      <FrontdeskProvider api={fake.api}>
-        <UiProviders>
-          <Harness appointment={appointment} onClose={onClose} />
-        </UiProviders>
-      </FrontdeskProvider>,
+    const onClose = mountBooking(
+      fake,
+      {
+        mode: 'edit',
+        appointment,
+        initial: formFromAppointment(appointment),
+        patient: { id: 42, first_name: 'Marisol', last_name: 'Quispe' },
+      },
+      { held: [appointment] },
     );
     const dialog = await screen.findByRole('dialog', { name: 'Edit appointment' });
     expect(dialog).toBeTruthy();

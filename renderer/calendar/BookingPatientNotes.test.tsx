@@ -1,48 +1,32 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppointmentItem } from '../../shared/contract';
 import { err, ok } from '../../shared/result';
-import { FrontdeskProvider } from '../bridge';
-import { UiProviders } from '../ui';
 import { BookingDialog } from './BookingDialog';
 import type { BookingFormInput } from './booking-form';
 import { calendarFake, testAppointment, testPractice } from './testing/calendar-fixtures';
+import { bookingInitial, renderDesk, type CalendarFake } from './testing/booking-dialog';
 
 const initial: BookingFormInput = {
-  doctor: 7,
-  office: 1,
+  ...bookingInitial,
   exam_room: 1,
-  patient: null,
-  is_break: false,
   scheduled_time: '2026-11-23T14:00',
-  duration: 30,
-  status: '',
-  reason: '',
-  notes: '',
-  color: '',
-  profile: null,
-  is_walk_in: false,
 };
 
-type Fake = ReturnType<typeof calendarFake>['fake'];
-
-function mount(fake: Fake, known: AppointmentItem[]) {
+function mount(fake: CalendarFake, known: AppointmentItem[]) {
   const create = vi.fn(() =>
     Promise.resolve(ok({ appointment: testAppointment({ id: '5' }), state: 'saved' as const })),
   );
-  render(
-    <FrontdeskProvider api={fake.api}>
-      <UiProviders>
-        <BookingDialog
-          request={{ mode: 'new', initial, patient: null }}
-          practice={testPractice}
-          actions={{ create, update: vi.fn() }}
-          onClose={vi.fn()}
-          known={known}
-        />
-      </UiProviders>
-    </FrontdeskProvider>,
+  renderDesk(
+    fake,
+    <BookingDialog
+      request={{ mode: 'new', initial, patient: null }}
+      practice={testPractice}
+      actions={{ create, update: vi.fn() }}
+      onClose={vi.fn()}
+      known={known}
+    />,
   );
   return create;
 }

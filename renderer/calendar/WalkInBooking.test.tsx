@@ -1,61 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { AppointmentItem } from '../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../shared/result';
-import { FrontdeskProvider } from '../bridge';
-import { UiProviders } from '../ui';
-import { BookingDialog, type BookingRequest } from './BookingDialog';
-import type { BookingFormInput } from './booking-form';
-import { calendarFake, testAppointment, testPractice } from './testing/calendar-fixtures';
-import { useAppointmentActions } from './useAppointmentActions';
-import { useOverlay } from './useOverlay';
+import { calendarFake, testAppointment } from './testing/calendar-fixtures';
+import { mountBooking, type CalendarFake } from './testing/booking-dialog';
 import { walkInDefaults } from './walk-in-form';
 
-const initial: BookingFormInput = {
-  doctor: 7,
-  office: 1,
-  exam_room: 2,
-  patient: null,
-  is_break: false,
-  scheduled_time: '2026-11-23T10:00',
-  duration: 30,
-  status: '',
-  reason: '',
-  notes: '',
-  color: '',
-  profile: null,
-  is_walk_in: false,
-};
-
-const noAppointments: AppointmentItem[] = [];
-
-function Harness({ request, onClose }: { request: BookingRequest; onClose: () => void }) {
-  const [appointments, overlay] = useOverlay(noAppointments);
-  const actions = useAppointmentActions(overlay, () => ({
-    practice: testPractice,
-    appointments,
-    patients: {},
-  }));
-  return (
-    <BookingDialog request={request} practice={testPractice} actions={actions} onClose={onClose} />
-  );
-}
-
-type Fake = ReturnType<typeof calendarFake>['fake'];
-
-function mount(fake: Fake, onClose = vi.fn()) {
-  render(
-    <FrontdeskProvider api={fake.api}>
-      <UiProviders>
-        <Harness request={{ mode: 'new', initial, patient: null }} onClose={onClose} />
-      </UiProviders>
-    </FrontdeskProvider>,
-  );
-  return onClose;
-}
-
-const callsTo = (fake: Fake, channel: string) => fake.calls.filter((c) => c.channel === channel);
+const callsTo = (fake: CalendarFake, channel: string) =>
+  fake.calls.filter((c) => c.channel === channel);
 
 describe('walk-in from the booking dialog', () => {
   it('fills the new patient from what was typed in the search', () => {
@@ -93,7 +45,7 @@ describe('walk-in from the booking dialog', () => {
           state: 'saved' as const,
         }),
     });
-    const onClose = mount(fake);
+    const onClose = mountBooking(fake);
     await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'Ana Newcomb');
     await userEvent.click(await screen.findByRole('button', { name: 'New patient “Ana Newcomb”' }));
 
@@ -150,7 +102,7 @@ describe('walk-in from the booking dialog', () => {
           fields: { cell_phone: 'Enter a valid phone number.' },
         }),
     });
-    mount(fake);
+    mountBooking(fake);
     await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'Newcomb, Ana');
     await userEvent.click(await screen.findByRole('button', { name: /New patient/ }));
     await userEvent.click(await screen.findByRole('radio', { name: 'Other' }));

@@ -13,6 +13,9 @@ import { callList, nextWorkingDay, wallNow, withCallNote, type CallOutcome } fro
 import { callRow } from './call-rows';
 import { shortDayTime } from './short-day';
 import { CallListDocument } from './CallListDocument';
+import { DayField } from './DayField';
+import { OfficeField } from './OfficeField';
+import { PaperworkScreen as Screen } from './PaperworkScreen';
 import './paperwork.css';
 
 type Mark = 'Confirmed' | CallOutcome;
@@ -122,38 +125,13 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
         <PrintButtons title={`Confirmation calls ${day}`} disabled={!list} />
       </header>
       <div className="fd-toolbar fd-no-print">
-        <label className="fdp-inline">
-          Day
-          <input
-            aria-label="Day"
-            className="fd-input"
-            type="date"
-            value={day}
-            onChange={(e) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setDate(e.target.value);
-            }}
-          />
-        </label>
-        <label className="fdp-inline">
-          Office
-          <select
-            aria-label="Office"
-            className="fd-select"
-            value={officeId ?? ''}
-            onChange={(e) => {
-              setOfficeId(e.target.value === '' ? null : Number(e.target.value));
-            }}
-          >
-            <option value="">All offices</option>
-            {p.offices
-              .filter((o) => o.archived !== true)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <DayField day={day} onDay={setDate} />
+        <OfficeField
+          offices={p.offices.filter((o) => o.archived !== true)}
+          value={officeId}
+          onOffice={setOfficeId}
+          allLabel="All offices"
+        />
       </div>
       {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}
       {reminders.error ? <ErrorNotice error={reminders.error} onRetry={reminders.reload} /> : null}
@@ -253,8 +231,4 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
       ) : null}
     </Screen>
   );
-}
-
-function Screen({ children }: { children: React.ReactNode }) {
-  return <div className="fd-rec-screen fd-rec-page fdp-screen">{children}</div>;
 }

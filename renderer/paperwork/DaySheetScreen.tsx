@@ -10,6 +10,10 @@ import { ErrorNotice, Spinner } from '../ui';
 import { buildDaySheet, type SheetGrouping } from './day-sheet';
 import { shortDayTime } from './short-day';
 import { DaySheetDocument } from './DaySheetDocument';
+import { ChoiceField } from './ChoiceField';
+import { DayField } from './DayField';
+import { OfficeField } from './OfficeField';
+import { PaperworkScreen as Screen } from './PaperworkScreen';
 import './paperwork.css';
 
 const groupings: { value: SheetGrouping; label: string }[] = [
@@ -105,54 +109,22 @@ export function DaySheetScreen({
         <PrintButtons title={title} disabled={!book.data} />
       </header>
       <div className="fd-toolbar fd-no-print" role="group" aria-label="Day sheet options">
-        <label className="fdp-inline">
-          Day
-          <input
-            aria-label="Day"
-            className="fd-input"
-            type="date"
-            value={day}
-            onChange={(e) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setDate(e.target.value);
-            }}
-          />
-        </label>
-        <label className="fdp-inline">
-          Office
-          <select
-            aria-label="Office"
-            className="fd-select"
-            value={officeId}
-            onChange={(e) => {
-              setOfficeChoice(Number(e.target.value));
-              setExamRoom(null);
-            }}
-          >
-            {offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="fdp-inline">
-          Room
-          <select
-            aria-label="Room"
-            className="fd-select"
-            value={examRoom ?? ''}
-            onChange={(e) => {
-              setExamRoom(e.target.value === '' ? null : Number(e.target.value));
-            }}
-          >
-            <option value="">All rooms</option>
-            {(office?.exam_rooms ?? []).map((r) => (
-              <option key={r.index} value={r.index}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DayField day={day} onDay={setDate} />
+        <OfficeField
+          offices={offices}
+          value={officeId}
+          onOffice={(id) => {
+            if (id !== null) setOfficeChoice(id);
+            setExamRoom(null);
+          }}
+        />
+        <ChoiceField
+          label="Room"
+          options={(office?.exam_rooms ?? []).map((r) => ({ value: r.index, label: r.name }))}
+          value={examRoom}
+          onChoose={setExamRoom}
+          allLabel="All rooms"
+        />
         <label className="fdp-inline">
           Pages
           <select
@@ -170,24 +142,16 @@ export function DaySheetScreen({
             ))}
           </select>
         </label>
-        <label className="fdp-inline">
-          Doctor
-          <select
-            aria-label="Doctor"
-            className="fd-select"
-            value={doctorId ?? ''}
-            onChange={(e) => {
-              setDoctorId(e.target.value === '' ? null : Number(e.target.value));
-            }}
-          >
-            <option value="">All doctors</option>
-            {p.doctors.map((d) => (
-              <option key={d.id} value={d.id}>
-                Dr. {d.first_name} {d.last_name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label="Doctor"
+          options={p.doctors.map((doc) => ({
+            value: doc.id,
+            label: `Dr. ${doc.first_name} ${doc.last_name}`,
+          }))}
+          value={doctorId}
+          onChoose={setDoctorId}
+          allLabel="All doctors"
+        />
         {grouping !== 'office' ? (
           <label className="fd-checkbox">
             <input
@@ -211,8 +175,4 @@ export function DaySheetScreen({
       {book.data ? <PrintRoot>{sheet}</PrintRoot> : null}
     </Screen>
   );
-}
-
-function Screen({ children }: { children: React.ReactNode }) {
-  return <div className="fd-rec-screen fd-rec-page fdp-screen">{children}</div>;
 }

@@ -1,49 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { AppointmentItem } from '../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../../shared/result';
-import { FrontdeskProvider } from '../bridge';
-import { BookingDialog } from '../calendar/BookingDialog';
-import type { BookingFormInput } from '../calendar/booking-form';
-import { calendarFake, testAppointment, testPractice } from '../calendar/testing/calendar-fixtures';
-import { useAppointmentActions } from '../calendar/useAppointmentActions';
-import { useOverlay } from '../calendar/useOverlay';
-import { UiProviders } from '../ui';
-
-const initial: BookingFormInput = {
-  doctor: 7,
-  office: 1,
-  exam_room: 2,
-  patient: null,
-  is_break: false,
-  scheduled_time: '2026-11-23T10:00',
-  duration: 30,
-  status: '',
-  reason: '',
-  notes: '',
-  color: '',
-  profile: null,
-  is_walk_in: false,
-};
-const none: AppointmentItem[] = [];
-
-function Harness({ onClose }: { onClose: () => void }) {
-  const [appointments, overlay] = useOverlay(none);
-  const actions = useAppointmentActions(overlay, () => ({
-    practice: testPractice,
-    appointments,
-    patients: {},
-  }));
-  return (
-    <BookingDialog
-      request={{ mode: 'new', initial, patient: null }}
-      practice={testPractice}
-      actions={actions}
-      onClose={onClose}
-    />
-  );
-}
+import { calendarFake, testAppointment } from '../calendar/testing/calendar-fixtures';
+import { mountBooking } from '../calendar/testing/booking-dialog';
 
 const reminderProfiles = {
   profiles: [
@@ -75,14 +35,7 @@ describe('reminder profile at booking', () => {
         return ok(defaults);
       },
     });
-    const onClose = vi.fn();
-    render(
-      <FrontdeskProvider api={fake.api}>
-        <UiProviders>
-          <Harness onClose={onClose} />
-        </UiProviders>
-      </FrontdeskProvider>,
-    );
+    const onClose = mountBooking(fake);
     const reminders = screen.getByLabelText<HTMLSelectElement>('Reminders');
     await waitFor(() => {
       expect(reminders.value).toBe('1501');
@@ -130,14 +83,7 @@ describe('reminder profile at booking', () => {
         }),
       'reminders:defaults': () => ok({ practiceDefault: 1501, byAppointmentProfile: {} }),
     });
-    const onClose = vi.fn();
-    render(
-      <FrontdeskProvider api={fake.api}>
-        <UiProviders>
-          <Harness onClose={onClose} />
-        </UiProviders>
-      </FrontdeskProvider>,
-    );
+    const onClose = mountBooking(fake);
     expect(await screen.findByText(reason)).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Reminders').disabled).toBe(true);
     await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'quis');

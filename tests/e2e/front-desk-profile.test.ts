@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatClock } from '../../shared/schedule';
 import { dragAppointment } from '../bench/calendar-drag';
 import {
+  draggableVisit,
   freeSlot,
   nav,
   openDeskCalendar,
@@ -140,13 +141,7 @@ describe('a front desk account', () => {
   it('drags an appointment to another room and changes its status', async () => {
     await page.getByLabel('Slots').selectOption('30');
     const appointments = await sandboxDay(stack, day, office);
-    moved = appointments.find(
-      (a) =>
-        a.patient !== null &&
-        a.duration <= 30 &&
-        a.scheduled_time.slice(11, 16) < '12:00' &&
-        /:(00|30):/.test(a.scheduled_time.slice(13)),
-    )!;
+    moved = draggableVisit(appointments);
     const to = freeSlot({ day, office, appointments }, moved.duration, moved.exam_room, '14:00');
     stack.sandbox.control.clearRequests();
     await appointmentNode(moved.id).scrollIntoViewIfNeeded();

@@ -15,6 +15,8 @@ import {
   serverGet,
   signIn,
   startStack,
+  waitQuiet,
+  expectPrintedOnce,
   type DeskAppointment,
   type DeskOffice,
   type Stack,
@@ -50,17 +52,6 @@ function apiRequests() {
   return stack.sandbox.control
     .requests()
     .filter((r) => r.path.startsWith('/api/') && !(r.method === 'GET' && r.query.since));
-}
-
-/** Waits until the app has been quiet towards drchrono for a moment (sync settles). */
-async function quiet(ms = 1500): Promise<void> {
-  let last = -1;
-  for (;;) {
-    const count = stack.sandbox.control.requests().length;
-    if (count === last) return;
-    last = count;
-    await page.waitForTimeout(ms);
-  }
 }
 
 function callSummary(): string {
@@ -106,7 +97,7 @@ beforeAll(async () => {
   ({ day, office } = await openDeskCalendar(stack, page));
   await page.getByLabel('Go to date').fill(day);
   await page.locator('[data-appointment-id][tabindex]').first().waitFor();
-  await quiet();
+  await waitQuiet(stack);
 });
 
 afterAll(async () => {
@@ -135,7 +126,7 @@ describe('paperwork: the day sheet', () => {
     await page.getByLabel('Pages', { exact: true }).selectOption('room');
     const rows = preview.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(roomVisits.length);
-    await quiet();
+    await waitQuiet(stack);
     const sheetCalls = apiRequests();
     console.log(
       `[figure] API calls opening the day sheet (from the calendar, day cached): ${String(sheetCalls.length)} (${callSummary()})`,
@@ -182,16 +173,7 @@ describe('paperwork: the day sheet', () => {
       expect(text).not.toContain(chrome);
 
     // The browser host prints through the browser's own print (its dialog also saves PDF).
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed++;
-      };
-    });
-    await page.getByRole('button', { name: 'Print…' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await expectPrintedOnce(page, page.getByRole('button', { name: 'Print…' }));
   });
 
   it('makes a per-room day sheet of a 5-room office: one page per room', async () => {
@@ -245,7 +227,7 @@ describe('paperwork: balances on the day sheet', () => {
       .getByRole('region', { name: 'Print preview' })
       .locator(`tr[data-appointment-id="${String(appointment)}"]`);
     await expect.poll(() => row.locator('td').last().textContent()).toBe(`$${balance.toFixed(2)}`);
-    await quiet();
+    await waitQuiet(stack);
     expect(apiRequests().filter((r) => r.path === '/api/line_items')).toHaveLength(1);
   });
 });
@@ -276,7 +258,7 @@ describe('paperwork: confirmation calls', () => {
       .getByText(/\((sent|due)\)|No reminders/)
       .first()
       .waitFor();
-    await quiet();
+    await waitQuiet(stack);
     console.log(
       `[figure] API calls opening confirmation calls (${String(all.results.length)} visits that day): ${String(apiRequests().length)} (${callSummary()})`,
     );

@@ -4,6 +4,7 @@ import { cardPng } from './card-image';
 import { dragAppointment } from '../bench/calendar-drag';
 import { formatClock } from '../../shared/schedule';
 import {
+  draggableVisit,
   freeSlot,
   nav,
   openDeskCalendar,
@@ -317,13 +318,7 @@ describe('history of this desk’s changes', () => {
       await page.getByLabel('Go to date').fill(day);
       await page.locator('[data-appointment-id][tabindex]').first().waitFor();
       const appointments = await sandboxDay(stack, day, office);
-      const moved = appointments.find(
-        (a) =>
-          a.patient !== null &&
-          a.duration <= 30 &&
-          a.scheduled_time.slice(11, 16) < '12:00' &&
-          /:(00|30):/.test(a.scheduled_time.slice(13)),
-      )!;
+      const moved = draggableVisit(appointments);
       const to = freeSlot({ day, office, appointments }, moved.duration, moved.exam_room, '14:00');
       // The demo practice is in the US: the desk reads a 12-hour clock.
       const fromTime = formatClock(moved.scheduled_time, true);

@@ -10,6 +10,8 @@ import {
   serverGet,
   signIn,
   startStack,
+  waitQuiet,
+  expectPrintedOnce,
   type Stack,
 } from './harness';
 
@@ -38,17 +40,6 @@ function apiRequests() {
       (r) =>
         r.path.startsWith('/api/') && r.fault === null && !(r.method === 'GET' && r.query.since),
     );
-}
-
-/** Waits until the app has been quiet towards drchrono for a moment (sync settles). */
-async function quiet(ms = 1500): Promise<void> {
-  let last = -1;
-  for (;;) {
-    const count = stack.sandbox.control.requests().length;
-    if (count === last) return;
-    last = count;
-    await page.waitForTimeout(ms);
-  }
 }
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
@@ -118,7 +109,7 @@ describe('payment receipt', () => {
       expect(copay).toBeDefined();
 
       // The toast that says it was recorded offers the receipt; nothing more is asked of drchrono.
-      await quiet();
+      await waitQuiet(stack);
       stack.sandbox.control.clearRequests();
       const toast = page
         .getByRole('region', { name: 'Notifications' })
@@ -166,16 +157,7 @@ describe('payment receipt', () => {
         expect(text).not.toContain(chrome);
 
       // The browser host prints through the browser's own print.
-      await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed++;
-        };
-      });
-      await receipt.getByRole('button', { name: 'Print…' }).click();
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-        .toBe(1);
+      await expectPrintedOnce(page, receipt.getByRole('button', { name: 'Print…' }));
       const calls = apiRequests();
       console.log(
         `[figure] API calls opening and printing a receipt: ${String(calls.length)}${calls.map((r) => ` · ${r.method} ${r.path}`).join('')}`,

@@ -45,6 +45,19 @@ export async function sandboxDay(
   return page1.results.filter((a) => a.deleted_flag !== true && a.status !== 'Cancelled');
 }
 
+/** A morning patient visit of at most 30 minutes on the half-hour grid: one a test can drag. */
+export function draggableVisit(appointments: DeskAppointment[]): DeskAppointment {
+  const visit = appointments.find(
+    (a) =>
+      a.patient !== null &&
+      a.duration <= 30 &&
+      a.scheduled_time.slice(11, 16) < '12:00' &&
+      /:(00|30):/.test(a.scheduled_time.slice(13)),
+  );
+  if (!visit) throw new Error('The sandbox day has no morning visit on the half-hour to drag');
+  return visit;
+}
+
 /** A free span of `minutes` on the 30-minute grid, from `after`, in a room other than `notRoom`. */
 export function freeSlot(
   book: { day: string; office: DeskOffice; appointments: DeskAppointment[] },

@@ -20,8 +20,10 @@ export {
   serverGet,
   sandboxDay,
   freeSlot,
+  draggableVisit,
   openDeskCalendar,
   type DeskOffice,
   type DeskAppointment,
 } from './desk-book';
 export { pdfPages } from './pdf-text';
+export { waitQuiet, expectPrintedOnce } from './print-and-quiet';
