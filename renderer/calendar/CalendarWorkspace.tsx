@@ -1,3 +1,4 @@
+import { widenToVisits } from './visit-hours';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppointmentItem, PatientBrief, Practice } from '../../shared/contract';
 import type { Slot } from '../../shared/result';
@@ -90,7 +91,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
 
   // Rooms and hours come from the office; a doctor's week may span offices.
   const resources = useMemo(() => roomResources(office), [office]);
-  const hours = useMemo(
+  const officeHours = useMemo(
     () => axisHours(withRooms || prefs.doctorId === null ? [office] : practice.offices),
     [withRooms, prefs.doctorId, office, practice.offices],
   );
@@ -105,6 +106,11 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
     doctors: marks,
     hour12: locale.hour12,
   });
+
+  const hours = useMemo(
+    () => widenToVisits(officeHours, events, range),
+    [officeHours, events, range],
+  );
 
   const openAt = useMemo(
     () => (book.loading ? null : dayOpening(events, range, hours.min, hours.max)),

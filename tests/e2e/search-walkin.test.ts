@@ -131,8 +131,12 @@ describe('search that finds people', () => {
       await option.first().waitFor();
       typed[query] = (await footer.textContent()) ?? '';
       expect(typed[query], query).toContain('from this desk’s list');
-      // The saved roster answered: not one patient search reached drchrono.
-      expect(apiRequests('GET', '/api/patients'), query).toEqual([]);
+      // The saved roster answered: not one patient search reached drchrono (the roster's own
+      // paging, still under way on a slow machine, carries no search filter).
+      const searches = apiRequests('GET', '/api/patients').filter((r) =>
+        ['last_name', 'first_name', 'date_of_birth', 'email'].some((k) => k in r.query),
+      );
+      expect(searches, query).toEqual([]);
     }
     expect(typed['Marisl Quispe']).toMatch(/close spellings/);
     console.log(
