@@ -121,6 +121,21 @@ describe('capability service', () => {
     );
   });
 
+  it('does not send the practice to a permission another call has proven', () => {
+    const caps = createCapabilityService({
+      clock: new VirtualClock(0),
+      requestedScope: frontdeskScope,
+    });
+    // Reminder profiles need only "Access Scheduling", which the day's appointments proved.
+    caps.call(call('GET', '/api/appointments?…', 200));
+    expect(caps.explainResource('reminder_profiles', 'GET').reason).toBe(
+      'drchrono refused the request, though the account has the “Access Scheduling” permission the reference asks for',
+    );
+    expect(caps.refusalNote({ method: 'GET', path: '/api/reminder_profiles' })).toBe(
+      'scope granted; permission “Access Scheduling” proven granted; refused anyway',
+    );
+  });
+
   it('notes a refused call from the scopes granted: scope missing at sign-in, or a permission', () => {
     const caps = createCapabilityService({
       clock: new VirtualClock(0),

@@ -29,9 +29,18 @@ export function explainRefusal(
       reason: `sign-in did not grant the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}`,
     };
   }
+  const all = permissionsFor(resource);
+  if (all.length === 0) {
+    return { why: 'permission', reason: 'it lacks the drchrono staff permission for it' };
+  }
   const names = lackedPermissions(resource, provenPermissions);
   if (names.length === 0) {
-    return { why: 'permission', reason: 'it lacks the drchrono staff permission for it' };
+    // Every permission the reference names worked for another call: naming one again would send
+    // the practice to fix what is already set. drchrono's own rules for this list are stricter.
+    return {
+      why: 'permission',
+      reason: `drchrono refused the request, though the account has the ${quotedList(all)} permission${all.length > 1 ? 's' : ''} the reference asks for`,
+    };
   }
   return {
     why: 'permission',
@@ -39,11 +48,9 @@ export function explainRefusal(
   };
 }
 
-/** The staff permissions a refused resource may lack, those proven granted left out (unless all are). */
+/** The staff permissions a refused resource may lack: those proven granted are left out. */
 function lackedPermissions(resource: string | null, proven: ReadonlySet<string>): string[] {
-  const all = permissionsFor(resource);
-  const unproven = all.filter((p) => !proven.has(p));
-  return unproven.length > 0 ? unproven : all;
+  return permissionsFor(resource).filter((p) => !proven.has(p));
 }
 
 /**
@@ -66,7 +73,11 @@ export function refusalNote(
   }
   const scopePart =
     scopes.length === 0 ? 'needs no scope' : `${scopes.length > 1 ? 'scopes' : 'scope'} granted`;
+  const all = permissionsFor(resource);
+  if (all.length === 0) return `${scopePart}; lacks a staff permission`;
   const names = lackedPermissions(resource, provenPermissions);
-  if (names.length === 0) return `${scopePart}; lacks a staff permission`;
+  if (names.length === 0) {
+    return `${scopePart}; ${all.length > 1 ? 'permissions' : 'permission'} ${quotedList(all)} proven granted; refused anyway`;
+  }
   return `${scopePart}; lacks ${names.length > 1 ? 'permissions' : 'permission'} ${quotedList(names)}`;
 }

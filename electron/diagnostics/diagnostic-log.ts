@@ -24,6 +24,8 @@ export interface FailedEndpoint {
   lastAt: string;
   /** For a 403: the scopes the reference lists for it. */
   needs?: string;
+  /** For a 403: scope or permission, from what the account was granted (see `refusalNote`). */
+  refusal?: string;
 }
 
 export interface DiagnosticLog extends CallObserver {
@@ -39,6 +41,12 @@ const word = (text: string | undefined, pattern: RegExp): string | undefined =>
   text !== undefined && pattern.test(text) ? text : undefined;
 const methods = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 const safeMethod = (method: string): string => (methods.has(method) ? method : 'OTHER');
+/**
+ * A refusal note is built only from the reference's scope and permission names
+ * (`scope granted; lacks permission “Settings”`); anything else is not one and is not written.
+ */
+export const safeRefusal = (note: string | undefined): string | undefined =>
+  word(note, /^[A-Za-z0-9 :;,+_“”&-]{1,200}$/);
 // Scopes are words like `billing:patient-payment:read`; anything else is not a scope.
 const safeScope = (scope: string | undefined): string | undefined =>
   scope
@@ -80,8 +88,11 @@ export function formatCall(record: CallRecord): string {
   const transport = word(record.transport, /^[A-Za-z][A-Za-z0-9_]{0,39}$/);
   if (transport) parts.push(`transport=${transport}`);
   if (record.status === 403) {
+    // Scope or permission, told from what sign-in granted; without that, what the call needs.
+    const refusal = safeRefusal(record.refusal);
     const needs = needsScope(method, path);
-    if (needs) parts.push(`needs=${needs}`);
+    if (refusal) parts.push(`refused="${refusal}"`);
+    else if (needs) parts.push(`needs=${needs}`);
   }
   if (record.oauth) {
     parts.push(`grant=${record.oauth.grant}`);
@@ -118,6 +129,7 @@ export function createDiagnosticLog(options: { file: RotatingFile; clock: Clock 
     rawPath: string,
     outcome: string,
     status: number | null | undefined,
+    rawRefusal?: string,
   ): void {
     const method = safeMethod(rawMethod);
     const path = pathTemplate(rawPath);
@@ -125,6 +137,7 @@ export function createDiagnosticLog(options: { file: RotatingFile; clock: Clock 
     const known = failed.get(key);
     failed.delete(key); // re-inserted last: the map's order is the order of last failure
     const needs = status === 403 ? needsScope(method, path) : undefined;
+    const refusal = status === 403 ? safeRefusal(rawRefusal) : undefined;
     failed.set(key, {
       method,
       path,
@@ -132,6 +145,7 @@ export function createDiagnosticLog(options: { file: RotatingFile; clock: Clock 
       count: (known?.count ?? 0) + 1,
       lastAt: stamp(),
       ...(needs ? { needs } : {}),
+      ...(refusal ? { refusal } : {}),
     });
   }
 
@@ -139,7 +153,7 @@ export function createDiagnosticLog(options: { file: RotatingFile; clock: Clock 
     call(record) {
       file.append(`${stamp()} ${formatCall(record)}`);
       if (record.outcome === 'ok') return;
-      noteFailure(record.method, record.path, outcomeName(record), record.status);
+      noteFailure(record.method, record.path, outcomeName(record), record.status, record.refusal);
     },
     schemaMismatch(mismatch) {
       const key = [

@@ -38,6 +38,15 @@ const input: ReportInput = {
       lastAt: '2026-12-06T14:01:00.000Z',
       needs: 'none',
     },
+    {
+      method: 'GET',
+      path: '/api/appointment_templates?…',
+      outcome: '403',
+      count: 2,
+      lastAt: '2026-12-06T14:00:00.000Z',
+      needs: 'calendar:read + settings:read',
+      refusal: 'scopes granted; lacks permission “Settings”',
+    },
   ],
   logLines: [
     '2026-12-06T14:03:10.000Z call GET /api/patient_payments?… → 403 http 120ms retries=0',
@@ -62,6 +71,10 @@ describe('the diagnostic report', () => {
     );
     expect(text).toContain(
       '  GET /api/user_groups → 403 ×1, last 2026-12-06T14:01:00.000Z (needs no scope: a staff permission)',
+    );
+    // What sign-in granted tells scope from permission; the bare scope list is the fallback.
+    expect(text).toContain(
+      '  GET /api/appointment_templates?… → 403 ×2, last 2026-12-06T14:00:00.000Z (scopes granted; lacks permission “Settings”)',
     );
     expect(text.trimEnd().split('\n').at(-1)).toBe(input.logLines[0]);
   });

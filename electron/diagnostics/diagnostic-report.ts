@@ -71,11 +71,13 @@ export function buildReport(input: ReportInput): string {
       : input.failures.map(
           (f) =>
             `  ${f.method} ${f.path} → ${f.outcome} ×${String(f.count)}, last ${f.lastAt}${
-              f.needs === 'none'
-                ? ' (needs no scope: a staff permission)'
-                : f.needs
-                  ? ` (needs scope ${f.needs})`
-                  : ''
+              f.refusal
+                ? ` (${f.refusal})`
+                : f.needs === 'none'
+                  ? ' (needs no scope: a staff permission)'
+                  : f.needs
+                    ? ` (needs scope ${f.needs})`
+                    : ''
             }`,
         );
   return [
