@@ -117,7 +117,9 @@ describe('reference data: required and optional lists', () => {
     [
       'forbidden',
       'refused',
-      /^Reminder profiles are not available to this drchrono account: it lacks the “.+” permission\.$/,
+      // The list was read a moment ago, which proved its one permission: the hint must not send the
+      // practice to set "Access Scheduling" again.
+      /^Reminder profiles are not available to this drchrono account: drchrono refused the request, though the account has the “Access Scheduling” permission the reference asks for\.$/,
     ],
     ['missing', 'missing', /^Reminder profiles are not available from this drchrono server/],
     ['not-a-page', 'unreadable', /^Reminder profiles could not be read/],
@@ -151,7 +153,7 @@ describe('reference data: required and optional lists', () => {
       if (answer === 'forbidden') {
         const row = d.capabilities.get().features.find((c) => c.feature === 'reminderProfiles');
         expect(row?.read.state).toBe('no');
-        expect(row?.read.reason).toMatch(/^it lacks the “.+” permission$/);
+        expect(row?.read.reason).not.toMatch(/lacks/);
       }
     });
   }
