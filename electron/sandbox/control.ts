@@ -89,6 +89,8 @@ export interface SandboxControl {
   setStaffProfile(profile: StaffProfile, username?: string): StaffProfileResult;
   /** False: `since` lists leave deleted records out even with `show_archived` (a drchrono that never reports them). */
   setSinceReportsDeletions(reported: boolean): void;
+  /** False: a patient's `patient_flags` name only their `flag_type` (the other reading). */
+  setPatientFlagsNamed(named: boolean): void;
 }
 
 export interface StaffProfileResult {
@@ -184,6 +186,7 @@ export function createControl(state: SandboxState): SandboxControl {
       state.quota.limit = state.options.hourlyQuota;
       state.switches.tasksWritable = state.options.tasksWritable;
       state.switches.sinceReportsDeletions = true;
+      state.switches.patientFlagsNamed = true;
       state.deny = [];
       state.redirects = [];
       state.endpointFaults = [];
@@ -255,6 +258,9 @@ export function createControl(state: SandboxState): SandboxControl {
     },
     setSinceReportsDeletions: (reported) => {
       state.switches.sinceReportsDeletions = reported;
+    },
+    setPatientFlagsNamed: (named) => {
+      state.switches.patientFlagsNamed = named;
     },
   };
 }

@@ -53,7 +53,12 @@ describe('documents', () => {
     const file = await sb.handle(url, { method: 'GET' });
     expect(file.status).toBe(200);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(png);
-    const forged = await sb.handle(url.replace(/signature=\w/, 'signature=0'), { method: 'GET' });
+    // One character changed (a signature starting with "0" would otherwise come back unchanged).
+    const forgedUrl = url.replace(
+      /signature=(\w)/,
+      (_m, c: string) => `signature=${c === '0' ? '1' : '0'}`,
+    );
+    const forged = await sb.handle(forgedUrl, { method: 'GET' });
     expect(forged.status).toBe(403);
     await clock.advance(16 * 60_000);
     expect((await sb.handle(url, { method: 'GET' })).status).toBe(403);

@@ -13,6 +13,11 @@ export interface Switches {
   tasksWritable: boolean;
   /** False: `since` lists leave deleted and archived records out even with `show_archived`. */
   sinceReportsDeletions: boolean;
+  /**
+   * False: a patient's `patient_flags` carry only `flag_type` (the reference links their format
+   * away): the flag's name and colour are then only in `/api/patient_flag_types`.
+   */
+  patientFlagsNamed: boolean;
 }
 
 /** What handlers may use: the tables, the clock and the practice's zone. */

@@ -45,7 +45,11 @@ export class SandboxState {
     this.faults = new Faults(options.seed);
     this.faults.set(options.faults);
     this.log = new RequestLog(options.requestLogLimit);
-    this.switches = { tasksWritable: options.tasksWritable, sinceReportsDeletions: true };
+    this.switches = {
+      tasksWritable: options.tasksWritable,
+      sinceReportsDeletions: true,
+      patientFlagsNamed: true,
+    };
     this.env = {
       db: this.db,
       clock: options.clock,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { PatientBrief, PatientFlag, ResponseOf } from '../../shared/contract';
+import {
+  unnamedFlag,
+  type PatientBrief,
+  type PatientFlag,
+  type ResponseOf,
+} from '../../shared/contract';
 import {
   paginatedSchema,
   patientSummarySchema,
@@ -321,7 +326,8 @@ function keepFlags(known: StoredPatient | undefined, fetched: StoredPatient): St
 
 /**
  * Flags as the calendar shows them: named and coloured by the practice's flag types when they are
- * known (an archived type's flags are gone), else by what the patient record said.
+ * known (an archived type's flags are gone), else by what the patient record said, else
+ * "Alert flag": a flag whose type could not be read is still a flag the desk must see.
  */
 function namedFlags(
   flags: readonly PatientFlag[],
@@ -331,11 +337,9 @@ function namedFlags(
   for (const f of flags) {
     const type = f.type != null ? types?.get(f.type) : undefined;
     if (type?.archived === true) continue;
-    const name = type?.name || f.name;
-    if (!name) continue;
     out.push({
       type: f.type ?? null,
-      name,
+      name: type?.name || f.name || unnamedFlag,
       color: type?.color || f.color || null,
       priority: type?.priority ?? f.priority ?? null,
     });

@@ -24,6 +24,8 @@ export interface AppointmentCardProps {
   view: AppointmentView;
   patient: PatientBrief | undefined;
   anchor: DOMRect;
+  /** Why flag names may be missing (the practice's flag types could not be read), if so. */
+  flagsHint?: string | null;
   /** Minutes in the current status, when known. */
   minutesInStatus: number | null;
   actions: CardActions;
@@ -44,6 +46,7 @@ export function AppointmentCard({
   view,
   patient,
   anchor,
+  flagsHint,
   minutesInStatus,
   actions,
   cardRef,
@@ -93,7 +96,7 @@ export function AppointmentCard({
         </p>
       </div>
       <dl className="fdc-card__facts">
-        <PatientFlagsLine flags={view.flags} />
+        <PatientFlagsLine flags={view.flags} hint={flagsHint} />
         <DoctorLine doctor={view.doctor} />
         {view.isBreak ? null : (
           <>

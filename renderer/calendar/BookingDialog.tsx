@@ -305,7 +305,12 @@ export function BookingDialog({
                   onNewPatient={setWalkIn}
                 />
               )}
-              {patient ? <BookingFlagsLine patientId={patient.id} /> : null}
+              {patient ? (
+                <BookingFlagsLine
+                  patientId={patient.id}
+                  hint={practice.availability?.flagTypes.reason}
+                />
+              ) : null}
               {sameDay ? <Notice kind="warning">{sameDay}</Notice> : null}
             </div>
           ) : null}

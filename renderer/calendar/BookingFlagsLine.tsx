@@ -6,7 +6,14 @@ import { patientFlags } from '../patients/common/flags';
  * the booking dialog. The flags come only with the full record (`verbose`), which main keeps once
  * read: one call the first time a patient is chosen, none after.
  */
-export function BookingFlagsLine({ patientId }: { patientId: number }) {
+export function BookingFlagsLine({
+  patientId,
+  hint,
+}: {
+  patientId: number;
+  /** Why flag names may be missing (the practice's flag types could not be read), if so. */
+  hint?: string | null | undefined;
+}) {
   const record = useQuery(
     'patients:get',
     { id: patientId },
@@ -25,15 +32,16 @@ export function BookingFlagsLine({ patientId }: { patientId: number }) {
   return (
     <p className="fdc-patient-flags" aria-label={`Alerts: ${flags.map((f) => f.label).join(', ')}`}>
       <span aria-hidden="true">⚑</span>
-      {flags.map((flag) => (
+      {flags.map((flag, i) => (
         <span
-          key={flag.label}
+          key={`${String(i)}-${flag.label}`}
           className="fdc-patient-flag"
           style={flag.color ? { borderLeftColor: flag.color } : undefined}
         >
           {flag.label}
         </span>
       ))}
+      {hint ? <span className="fd-field__hint fdc-patient-flags__hint">{hint}</span> : null}
     </p>
   );
 }

@@ -44,6 +44,8 @@ const marisolRecord = {
   ],
 };
 
+const available = { state: 'available', reason: null, skipped: 0, detail: null } as const;
+
 async function chooseMarisol() {
   await userEvent.type(screen.getByRole('combobox', { name: 'Patient' }), 'quis');
   await userEvent.click(await screen.findByRole('option', { name: /Quispe, Marisol/ }));
@@ -59,6 +61,35 @@ describe('the patient in the booking dialog', () => {
     expect(line.textContent).not.toContain('Retired flag');
     expect(screen.getByText(/DOB 03\/02\/1984/)).toBeTruthy();
     expect(fake.calls.filter((c) => c.channel === 'patients:get')).toHaveLength(1);
+  });
+
+  it('shows a flag without a name as "Alert flag" and says why names are missing', async () => {
+    const nameless = { ...marisolRecord, patient_flags: [{ flag_type: 4 }] };
+    const { fake } = calendarFake([], { 'patients:get': () => ok({ patient: nameless }) });
+    const why =
+      'Patient flag types are not available to this drchrono account: it lacks the “Settings” permission.';
+    renderDesk(
+      fake,
+      <BookingDialog
+        request={{ mode: 'new', initial, patient: null }}
+        practice={{
+          ...testPractice,
+          availability: {
+            users: available,
+            userGroups: available,
+            profiles: available,
+            templates: available,
+            flagTypes: { state: 'refused', reason: why, skipped: 0, detail: null },
+          },
+        }}
+        actions={{ create: vi.fn(), update: vi.fn() }}
+        onClose={vi.fn()}
+        known={[]}
+      />,
+    );
+    await chooseMarisol();
+    const line = await screen.findByLabelText('Alerts: Alert flag');
+    expect(line.textContent).toContain(why);
   });
 
   it('says when the flags could not be read, and still books', async () => {

@@ -381,6 +381,7 @@ export function CalendarWorkspace({ practice, prefs, onPrefs, officeId }: Calend
             cardAppointment.patient === null ? undefined : patients[String(cardAppointment.patient)]
           }
           anchor={card.card.anchor}
+          flagsHint={practice.availability?.flagTypes.reason}
           minutesInStatus={cardView.statusSince ? waiting(cardView.statusSince) : null}
           cardRef={card.cardRef}
           onPointerEnter={card.keep}

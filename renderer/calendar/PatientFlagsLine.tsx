@@ -1,14 +1,23 @@
 import type { FlagMark } from './patient-flags';
 
-/** The patient's alert flags on the appointment card ("Balance in collections"), if any. */
-export function PatientFlagsLine({ flags }: { flags: readonly FlagMark[] }) {
+/**
+ * The patient's alert flags on the appointment card ("Balance in collections"), if any. When the
+ * practice's flag types could not be read, `hint` says why the names are missing ("Alert flag").
+ */
+export function PatientFlagsLine({
+  flags,
+  hint,
+}: {
+  flags: readonly FlagMark[];
+  hint?: string | null | undefined;
+}) {
   if (flags.length === 0) return null;
   return (
     <>
       <dt>{flags.length === 1 ? 'Flag' : 'Flags'}</dt>
       <dd className="fdc-card__flags">
-        {flags.map((f) => (
-          <span key={f.name} className="fdc-card__flag">
+        {flags.map((f, i) => (
+          <span key={`${String(i)}-${f.name}`} className="fdc-card__flag">
             <span
               className="fdc-pflag"
               aria-hidden="true"
@@ -19,6 +28,7 @@ export function PatientFlagsLine({ flags }: { flags: readonly FlagMark[] }) {
             {f.name}
           </span>
         ))}
+        {hint ? <span className="fd-field__hint fdc-card__flags-hint">{hint}</span> : null}
       </dd>
     </>
   );

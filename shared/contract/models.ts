@@ -157,6 +157,12 @@ export const patientFlagSchema = z.strictObject({
 });
 export type PatientFlag = z.infer<typeof patientFlagSchema>;
 
+/**
+ * What a flag is called when neither the practice's flag types (refused to many front-desk
+ * accounts: they need "Settings") nor the patient record name it: the desk still sees the flag.
+ */
+export const unnamedFlag = 'Alert flag';
+
 /** Plus the patient's alert flags when main knows them (named after the practice's flag types). */
 export const patientBriefSchema = patientSummarySchema.extend({
   flags: z.array(patientFlagSchema).optional(),

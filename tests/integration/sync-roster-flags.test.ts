@@ -54,4 +54,39 @@ describe('roster flags', () => {
       { name: 'Balance in collections' },
     ]);
   });
+
+  it('keeps a flag whose type could not be read, as "Alert flag"', async () => {
+    const world = createWorld({ start: TUESDAY_0830, seed: 11 });
+    // The reading of `patient_flags` where only the type is named, with a front-desk account
+    // without "Settings": the flag types are refused, the patients are not.
+    world.sandbox.control.setPatientFlagsNamed(false);
+    world.sandbox.control.setEndpointFault({
+      path: '/api/patient_flag_types',
+      method: '*',
+      answer: 'forbidden',
+    });
+    const ws = world.workstation('desk-1');
+    const practice = await world.drive(ws.services.practice.get());
+    expect(practice.ok && practice.value.availability?.flagTypes.state).toBe('refused');
+    await world.drive(ws.services.roster.sync('user'));
+    const flagged = world.sandbox.db.patients
+      .all()
+      .filter(
+        (p) =>
+          p.data.patient_status === 'A' &&
+          ((p.data.patient_flags_attached ?? []) as unknown[]).length > 0,
+      )
+      .map((p) => p.id);
+    expect(flagged.length).toBeGreaterThan(0);
+    const briefs = ws.services.roster.briefs(flagged);
+    for (const id of flagged) {
+      expect(briefs[String(id)]?.flags).toMatchObject([{ name: 'Alert flag' }]);
+    }
+    // Readable again: the same flags get their names back, with no refetch of the patients.
+    world.sandbox.control.clearEndpointFaults();
+    expect((await world.drive(ws.services.practice.get({ refresh: true }))).ok).toBe(true);
+    const named = new Set(world.sandbox.db.patientFlagTypes.all().map((t) => t.data.name));
+    for (const brief of Object.values(ws.services.roster.briefs(flagged)))
+      expect(named.has(brief.flags?.[0]?.name ?? '')).toBe(true);
+  });
 });

@@ -230,6 +230,7 @@ export const patientSpec: ResourceSpec = {
     const attached = (doc.data.patient_flags_attached ?? []) as JsonRecord[];
     if ('patient_flags_attached' in out)
       out.patient_flags = attached.map((f) => {
+        if (!ctx.env.switches.patientFlagsNamed) return { flag_type: f.flag_type, archived: false };
         const type = ctx.env.db.patientFlagTypes.get(Number(f.flag_type));
         return {
           flag_type: f.flag_type,

@@ -1,3 +1,4 @@
+import { unnamedFlag } from '../../../shared/contract';
 import type { Patient } from '../../../shared/drchrono';
 
 /** One alert flag on a patient, as the desk reads it. */
@@ -17,7 +18,7 @@ interface RawFlag {
 
 /**
  * The patient's alert flags (`patient_flags`, read with `verbose`), highest priority first. drchrono
- * names each flag by its flag type; one without a name says which type it is. Archived ones are left
+ * names each flag by its flag type; one without a name is still shown, as "Alert flag". Archived ones are left
  * out: the practice retired them.
  */
 export function patientFlags(patient: Pick<Patient, 'patient_flags'>): PatientFlag[] {
@@ -25,10 +26,7 @@ export function patientFlags(patient: Pick<Patient, 'patient_flags'>): PatientFl
   return flags
     .filter((f) => f.archived !== true)
     .map((f) => ({
-      label:
-        typeof f.name === 'string' && f.name
-          ? f.name
-          : `Flag ${typeof f.flag_type === 'number' ? String(f.flag_type) : ''}`.trim(),
+      label: typeof f.name === 'string' && f.name ? f.name : unnamedFlag,
       color: typeof f.color === 'string' && f.color ? f.color : null,
       priority: typeof f.priority === 'number' ? f.priority : 0,
     }))
