@@ -62,6 +62,9 @@ beforeAll(async () => {
     body: JSON.stringify({ profile: 'front-desk', username: 'frontdesk' }),
   });
   expect(switched.status).toBe(200);
+  // The stricter reading of `patient_flags`: only the flag's type, whose name this account may
+  // not read (flag types need "Settings").
+  stack.sandbox.control.setPatientFlagsNamed(false);
   await signIn(page);
   ({ day, office } = await openDeskCalendar(stack, page));
 });
@@ -93,6 +96,39 @@ describe('a front desk account', () => {
     );
     await expectNoBlankArea();
     await page.screenshot({ path: `${shots}-day.png` });
+  });
+
+  it("shows a flagged patient's flag on the card, unnamed, and says why the name is missing", async () => {
+    const appointments = await sandboxDay(stack, day, office);
+    let flagged: DeskAppointment | undefined;
+    for (const a of appointments) {
+      if (a.patient === null) continue;
+      const p = await serverGet<Json>(stack, `/api/patients/${String(a.patient)}?verbose=true`);
+      if (((p.patient_flags_attached ?? []) as unknown[]).length > 0) {
+        flagged = a;
+        break;
+      }
+    }
+    if (!flagged) throw new Error('no flagged patient has a visit on the day');
+    const node = appointmentNode(flagged.id);
+    const card = page.getByRole('dialog', { name: /^Appointment: / });
+    // The roster learns the flags as it pages through the patients, after sign-in.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(0, 0);
+        await node.hover();
+        await card.waitFor();
+        return (await card.textContent()) ?? '';
+      })
+      .toContain('Alert flag');
+    await card
+      .getByText(
+        /^Patient flag types are not available to this drchrono account: it lacks the “.+” permissions?\.$/,
+      )
+      .waitFor();
+    await page.screenshot({ path: `${shots}-flag.png` });
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
   });
 
   it('books an appointment without profiles; the profile field says why it is empty', async () => {
