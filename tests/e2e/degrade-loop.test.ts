@@ -23,6 +23,7 @@ const optionalEndpoints = [
   '/api/appointment_templates',
   '/api/users',
   '/api/user_groups',
+  '/api/patient_flag_types',
   '/api/custom_demographics',
   '/api/task_categories',
   '/api/task_statuses',
@@ -35,6 +36,7 @@ const practiceList: Partial<Record<(typeof optionalEndpoints)[number], string>> 
   '/api/appointment_templates': 'templates',
   '/api/users': 'users',
   '/api/user_groups': 'userGroups',
+  '/api/patient_flag_types': 'flagTypes',
 };
 
 let stack: Stack;
@@ -121,7 +123,7 @@ beforeAll(async () => {
   page = stack.page;
   await page.setViewportSize({ width: 1280, height: 720 });
   await signIn(page);
-  // Sixteen refreshes and reloads in a few minutes: more than a desk's hourly share of calls.
+  // Eighteen refreshes and reloads in a few minutes: more than a desk's hourly share of calls.
   expect((await ipc('prefs:set', { budget: { hourlyQuota: 5000, share: 1 } })).ok).toBe(true);
   ({ day, office } = await openDeskCalendar(stack, page));
   await page.getByLabel('Go to date').fill(day);
