@@ -7,7 +7,7 @@ import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
 import { patientHandlers } from './records/patients';
-import { createRecordsState } from './records/state';
+import { createRecordsState } from '../records/state';
 import { taskHandlers } from './records/tasks';
 import type { HandlerGroup } from './types';
 

@@ -14,9 +14,9 @@ import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { practiceDay } from './practice-day';
 import { readRecordList } from './record-lists';
-import type { RecordsState } from '../handlers/records/state';
-import { keepTask, taskServerQuery } from '../handlers/records/task-filter';
-import { notesBody } from '../handlers/records/task-notes';
+import type { RecordsState } from './state';
+import { keepTask, taskServerQuery } from './task-filter';
+import { notesBody } from './task-notes';
 
 /**
  * Tasks, the domain's one service: it owns the task calls (the list, categories, statuses and

@@ -16,7 +16,7 @@ import { err, ok } from '../../../shared/result';
 import type { HandlerGroup } from '../types';
 import { submitEdit } from '../../records/edits';
 import { failed } from '../../records/errors';
-import { sumMoney, toBig } from './money';
+import { sumMoney, toBig } from '../../records/money';
 import { practiceDay } from '../../records/practice-day';
 
 type CollectedChannels = keyof typeof collectedChannels;

@@ -11,9 +11,9 @@ import type { Services } from '../../app/services';
 import type { HandlerGroup } from '../types';
 import { fieldWords, submitEdit } from '../../records/edits';
 import { failed } from '../../records/errors';
-import { needsMerge, patientPatchBody } from './insurance-merge';
+import { needsMerge, patientPatchBody } from '../../records/insurance-merge';
 import { readRecordList } from '../../records/record-lists';
-import type { RecordsState } from './state';
+import type { RecordsState } from '../../records/state';
 
 type PatientChannels =
   | 'patients:search'
