@@ -3,6 +3,7 @@ import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
 import { createBillingService } from '../records/billing-service';
 import { createClinicalService } from '../records/clinical-service';
+import { createPatientService } from '../records/patient-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
@@ -25,7 +26,7 @@ export function createRecordsHandlers(
     if (status.state !== 'signed-in') state.clear();
   });
   return {
-    ...patientHandlers(state),
+    ...patientHandlers(createPatientService(state, services)),
     ...billingHandlers(createBillingService(services)),
     ...collectedHandlers(),
     ...clinicalHandlers(createClinicalService(services)),
