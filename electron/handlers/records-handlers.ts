@@ -3,6 +3,7 @@ import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
 import { createBillingService } from '../records/billing-service';
 import { createClinicalService } from '../records/clinical-service';
+import { createCollectedService } from '../records/collected-service';
 import { createPatientService } from '../records/patient-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
@@ -28,7 +29,7 @@ export function createRecordsHandlers(
   return {
     ...patientHandlers(createPatientService(state, services)),
     ...billingHandlers(createBillingService(services)),
-    ...collectedHandlers(),
+    ...collectedHandlers(createCollectedService(services)),
     ...clinicalHandlers(createClinicalService(services)),
     ...taskHandlers(state, services),
   };
