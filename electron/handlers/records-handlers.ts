@@ -5,18 +5,20 @@ import { createBillingService } from '../records/billing-service';
 import { createClinicalService } from '../records/clinical-service';
 import { createCollectedService } from '../records/collected-service';
 import { createPatientService } from '../records/patient-service';
+import { createRecordsState } from '../records/state';
+import { createTaskService } from '../records/task-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
 import { patientHandlers } from './records/patients';
-import { createRecordsState } from '../records/state';
 import { taskHandlers } from './records/tasks';
 import type { HandlerGroup } from './types';
 
 /**
- * Records at the desk: patients and insurance, billing, allergies/medications/problems, tasks.
- * Reads call drchrono directly (with a short memory, to spare the practice's hourly quota);
- * every record edit goes through the outbox, so nothing typed is lost when the network is.
+ * Records at the desk: patients and insurance, billing and collected payments, allergies/
+ * medications/problems, tasks. Each domain's service (in `electron/records/`) owns its drchrono
+ * reads (with a short memory, to spare the practice's hourly quota) and sends every record edit
+ * through the outbox, so nothing typed is lost when the network is; the handlers only call them.
  */
 export function createRecordsHandlers(
   services: Services,
@@ -31,6 +33,6 @@ export function createRecordsHandlers(
     ...billingHandlers(createBillingService(services)),
     ...collectedHandlers(createCollectedService(services)),
     ...clinicalHandlers(createClinicalService(services)),
-    ...taskHandlers(state, services),
+    ...taskHandlers(createTaskService(state, services)),
   };
 }
