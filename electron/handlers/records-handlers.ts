@@ -3,18 +3,22 @@ import type { recordsChannels } from '../../shared/contract/records-channels';
 import type { Services } from '../app/services';
 import { createBillingService } from '../records/billing-service';
 import { createClinicalService } from '../records/clinical-service';
+import { createCollectedService } from '../records/collected-service';
+import { createPatientService } from '../records/patient-service';
+import { createRecordsState } from '../records/state';
+import { createTaskService } from '../records/task-service';
 import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
 import { patientHandlers } from './records/patients';
-import { createRecordsState } from './records/state';
 import { taskHandlers } from './records/tasks';
 import type { HandlerGroup } from './types';
 
 /**
- * Records at the desk: patients and insurance, billing, allergies/medications/problems, tasks.
- * Reads call drchrono directly (with a short memory, to spare the practice's hourly quota);
- * every record edit goes through the outbox, so nothing typed is lost when the network is.
+ * Records at the desk: patients and insurance, billing and collected payments, allergies/
+ * medications/problems, tasks. Each domain's service (in `electron/records/`) owns its drchrono
+ * reads (with a short memory, to spare the practice's hourly quota) and sends every record edit
+ * through the outbox, so nothing typed is lost when the network is; the handlers only call them.
  */
 export function createRecordsHandlers(
   services: Services,
@@ -25,10 +29,10 @@ export function createRecordsHandlers(
     if (status.state !== 'signed-in') state.clear();
   });
   return {
-    ...patientHandlers(state),
+    ...patientHandlers(createPatientService(state, services)),
     ...billingHandlers(createBillingService(services)),
-    ...collectedHandlers(),
+    ...collectedHandlers(createCollectedService(services)),
     ...clinicalHandlers(createClinicalService(services)),
-    ...taskHandlers(state, services),
+    ...taskHandlers(createTaskService(state, services)),
   };
 }

@@ -12,7 +12,7 @@ import { addDays } from '../../shared/time/practice-time';
 import type { Services } from '../app/services';
 import { submitEdit } from './edits';
 import { failed } from './errors';
-import { billingTotals } from '../handlers/records/money';
+import { billingTotals } from './money';
 import { practiceDay } from './practice-day';
 import { readRecordList } from './record-lists';
 

@@ -14,17 +14,19 @@ import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { practiceDay } from './practice-day';
 import { readRecordList } from './record-lists';
-import type { RecordsState } from '../handlers/records/state';
-import { keepTask, taskServerQuery } from '../handlers/records/task-filter';
-import { notesBody } from '../handlers/records/task-notes';
+import type { RecordsState } from './state';
+import { keepTask, taskServerQuery } from './task-filter';
+import { notesBody } from './task-notes';
+
+export type TaskChannels = Extract<keyof typeof recordsChannels, `tasks:${string}`>;
+type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
 
 /**
  * Tasks, the domain's one service: it owns the task calls (the list, categories, statuses and
  * templates read one by one so a refused list leaves tasks working, settings saved online) and
- * sends task edits through the outbox. The handlers are one line each.
+ * sends task edits through the outbox. One method per channel: `thinHandlers` makes the handlers.
  */
-export type TaskChannels = Extract<keyof typeof recordsChannels, `tasks:${string}`>;
-type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
+export type TaskService = DomainService<TaskChannels>;
 
 /** Only what tasks use. */
 export type TaskDeps = Pick<
@@ -130,10 +132,7 @@ async function saveSetting<T extends { id: number }>(
   return ok(read.value as T);
 }
 
-export function createTaskService(
-  state: RecordsState,
-  deps: TaskDeps,
-): DomainService<TaskChannels> {
+export function createTaskService(state: RecordsState, deps: TaskDeps): TaskService {
   const replace = <K extends keyof TaskLists>(key: K, record: TaskLists[K][number]) => {
     const lists = state.taskLists.stale('all');
     if (!lists) return;

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Channel, ParsedRequestOf, ReplyOf } from '../../../shared/contract';
 import { contract } from '../../../shared/contract';
 import { withVisitMark } from '../../../shared/drchrono';
+import { createCollectedService } from '../../records/collected-service';
 import { collectedHandlers } from './collected';
 import { createRecordsTestServices } from './testing/fake-records-services';
 
 function caller(setup: ReturnType<typeof createRecordsTestServices>) {
-  const handlers = collectedHandlers();
+  const handlers = collectedHandlers(createCollectedService(setup.services));
   return async <C extends keyof typeof handlers & Channel>(
     channel: C,
     request: unknown,

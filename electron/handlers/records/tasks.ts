@@ -1,9 +1,8 @@
-import { createTaskService, type TaskChannels, type TaskDeps } from '../../records/task-service';
+import type { TaskChannels, TaskService } from '../../records/task-service';
 import { thinHandlers } from '../thin';
 import type { HandlerGroup } from '../types';
-import type { RecordsState } from './state';
 
 /** Thin: the dispatcher validated the request; the task service does the rest. */
-export function taskHandlers(state: RecordsState, deps: TaskDeps): HandlerGroup<TaskChannels> {
-  return thinHandlers(createTaskService(state, deps));
+export function taskHandlers(tasks: TaskService): HandlerGroup<TaskChannels> {
+  return thinHandlers(tasks);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskSchema } from '../../../shared/drchrono';
+import { taskSchema } from '../../shared/drchrono';
 import { notesBody } from './task-notes';
 
 describe('task notes on a PATCH', () => {

@@ -1,4 +1,4 @@
-import { insuranceSlots, type Patient, type PatientChanges } from '../../../shared/drchrono';
+import { insuranceSlots, type Patient, type PatientChanges } from '../../shared/drchrono';
 
 type Json = Record<string, unknown>;
 

@@ -1,11 +1,11 @@
-import type { ResponseOf } from '../../../shared/contract';
-import type { CustomDemographicField, Patient, Task } from '../../../shared/drchrono';
-import type { Clock } from '../../../shared/time/clock';
+import type { ResponseOf } from '../../shared/contract';
+import type { CustomDemographicField, Patient, Task } from '../../shared/drchrono';
+import type { Clock } from '../../shared/time/clock';
 import { Recent } from './recent';
 
 type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'templates'>;
 
-/** What the records handlers remember between calls, to spend fewer of the practice's calls. */
+/** What the records services remember between calls, to spend fewer of the practice's calls. */
 export interface RecordsState {
   /** Full (verbose) patients as last read: the detail screen's reloads and the insurance merge. */
   patients: Recent<number, Patient>;

@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import type { LineItem } from '../../../shared/drchrono';
+import type { LineItem } from '../../shared/drchrono';
 
 /**
  * Money at the desk is decimal strings ("25.00") in and out, with big.js in between: a float would

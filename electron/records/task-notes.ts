@@ -1,4 +1,4 @@
-import type { Task, TaskChanges } from '../../../shared/drchrono';
+import type { Task, TaskChanges } from '../../shared/drchrono';
 
 type Note = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineItemSchema } from '../../../shared/drchrono';
+import { lineItemSchema } from '../../shared/drchrono';
 import { billingTotals, sumMoney } from './money';
 
 const item = (fields: Record<string, unknown>) =>

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../shared/time/clock';
+import type { Clock } from '../../shared/time/clock';
 
 /**
  * A small in-memory memo with an age limit: what a screen fetched a moment ago is reused instead

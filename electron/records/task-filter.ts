@@ -1,6 +1,6 @@
-import type { ParsedRequestOf } from '../../../shared/contract';
-import type { Task, TaskStatus } from '../../../shared/drchrono';
-import type { Query } from '../../drchrono/types';
+import type { ParsedRequestOf } from '../../shared/contract';
+import type { Task, TaskStatus } from '../../shared/drchrono';
+import type { Query } from '../drchrono/types';
 
 export type TaskQuery = ParsedRequestOf<'tasks:list'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patientSchema } from '../../../shared/drchrono';
+import { patientSchema } from '../../shared/drchrono';
 import { needsMerge, patientPatchBody } from './insurance-merge';
 
 const current = patientSchema.parse({
