@@ -219,7 +219,12 @@ describe('dispatch: the one gate for calls from the renderer', () => {
     const reply = await dispatch('app:info', {}, trusted);
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong. Please try again.' },
+      error: {
+        code: 'internal',
+        message:
+          'Frontdesk hit an error of its own while working on the app itself; drchrono did not refuse anything. Try again.',
+        detail: 'app:info: TypeError',
+      },
     });
     expect(JSON.stringify(incidents)).not.toContain('PHI');
     expect(incidents[0]?.detail).toBe('TypeError');

@@ -86,8 +86,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     try {
       reply = await handler(parsed.data, services);
     } catch (error: unknown) {
-      report({ channel, kind: 'threw', detail: errorName(error) });
-      return err('internal', 'Something went wrong. Please try again.');
+      const kind = errorName(error);
+      report({ channel, kind: 'threw', detail: kind });
+      return err(
+        'internal',
+        `Frontdesk hit an error of its own while working on ${domainWords(channel)}; drchrono did not refuse anything. Try again.`,
+        { detail: `${channel}: ${kind}` },
+      );
     }
     if (checkResponses && reply.ok) {
       const checked = def.response.safeParse(reply.value);
@@ -97,7 +102,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           kind: 'bad_response',
           detail: checked.error.issues.map((i) => i.path.join('.') || '(root)').join(', '),
         });
-        return err('internal', 'Frontdesk produced an answer it could not check.');
+        return err(
+          'internal',
+          `Frontdesk produced an answer about ${domainWords(channel)} it could not check.`,
+          { detail: `${channel}: answer did not fit the contract` },
+        );
       }
     }
     return reply;
@@ -117,5 +126,27 @@ function fieldMessages(
 }
 
 function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
+  // Only a class-like name goes on: a thrown string or an odd name may carry data.
+  return error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : typeof error;
+}
+
+/** Domains whose name is not already the desk's word for them. */
+const domainNames: Record<string, string> = {
+  app: 'the app itself',
+  auth: 'sign-in',
+  lock: 'the lock',
+  prefs: 'settings',
+  data: 'the stored data',
+  print: 'printing',
+  sync: 'syncing with drchrono',
+  capabilities: 'what this account may do',
+  schedule: 'finding an opening',
+  profiles: 'appointment profiles',
+  templates: 'appointment templates',
+};
+
+/** The channel's domain as the desk says it: `patients:update` → "patients". */
+function domainWords(channel: Channel): string {
+  const domain = channel.slice(0, channel.indexOf(':'));
+  return domainNames[domain] ?? domain;
 }

@@ -1,45 +1,43 @@
 import type { SyncStatus } from '../../shared/contract';
-import { BillingScreen } from '../billing/BillingScreen';
-import { CalendarScreen } from '../calendar/CalendarScreen';
-import { ConfirmationsScreen } from '../paperwork/ConfirmationsScreen';
-import { DaySheetScreen } from '../paperwork/DaySheetScreen';
-import { HistoryScreen } from '../history/HistoryScreen';
-import { PatientsScreen } from '../patients/PatientsScreen';
-import { TasksScreen } from '../tasks/TasksScreen';
-import { TodayScreen } from '../today/TodayScreen';
-import { useNavigation } from '../ui';
-import { HomeScreen } from './HomeScreen';
-import { OutboxScreen } from './OutboxScreen';
-import { SettingsScreen } from './SettingsScreen';
+import { useFrontdesk } from '../bridge';
+import { useNavigation, type NavTarget } from '../ui';
+import { AreaContent } from './AreaContent';
+import { AreaError } from './AreaError';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
- * The mount point of every area. The today, calendar, patients, billing, tasks and outbox screens are
- * each their owner's component; the shell only decides which one is on screen.
+ * The mount point of every area. Each is drawn inside its own error boundary, so one area that
+ * fails to draw never takes the menu, the status bar or the other areas down.
  */
 export function AreaOutlet({ sync, zone }: { sync: SyncStatus | null; zone: string | null }) {
   const { current } = useNavigation();
-  switch (current.area) {
-    case 'today':
-      return <TodayScreen />;
-    case 'home':
-      return <HomeScreen sync={sync} />;
-    case 'settings':
-      return <SettingsScreen section={current.section} />;
-    case 'calendar':
-      return <CalendarScreen />;
-    case 'patients':
-      return <PatientsScreen patientId={current.patientId} create={current.create} />;
-    case 'billing':
-      return <BillingScreen appointmentId={current.appointmentId} />;
-    case 'tasks':
-      return <TasksScreen taskId={current.taskId} newFor={current.newFor} />;
-    case 'outbox':
-      return <OutboxScreen zone={zone} />;
-    case 'daysheet':
-      return <DaySheetScreen date={current.date} officeId={current.officeId} />;
-    case 'confirmations':
-      return <ConfirmationsScreen date={current.date} />;
-    case 'history':
-      return <HistoryScreen day={current.day} patientId={current.patientId} />;
-  }
+  const api = useFrontdesk();
+  const name = areaNames[current.area];
+  return (
+    // Keyed by area: going to another area and back draws it afresh.
+    <ErrorBoundary
+      key={current.area}
+      fallback={(p) => <AreaError area={name} {...p} />}
+      onError={(kind) => {
+        void api.app.log({ level: 'error', message: `${kind} while drawing ${name}` });
+      }}
+    >
+      <AreaContent current={current} sync={sync} zone={zone} />
+    </ErrorBoundary>
+  );
 }
+
+/** What each area is called where it is named to the desk ("Calendar could not be shown"). */
+const areaNames: Record<NavTarget['area'], string> = {
+  today: 'Today',
+  home: 'Home',
+  settings: 'Settings',
+  calendar: 'Calendar',
+  patients: 'Patients',
+  billing: 'Billing',
+  tasks: 'Tasks',
+  outbox: 'Outbox',
+  daysheet: 'Day sheet',
+  confirmations: 'Confirmations',
+  history: 'History',
+};

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuthStatus, Book, LockStatus, Practice, SyncStatus } from '../../shared/contract';
 import { instantToWall } from '../../shared/time/practice-time';
 import { createFakeApi, type FakeHandlers } from '../bridge/fake-api';
@@ -185,6 +185,35 @@ describe('app shell', () => {
     // 14:05 UTC is 10:05 in New York (EDT from March 8, 2026), whatever this machine's zone.
     expect(status.textContent).toContain('Last synced 10:05');
     expect(screen.getByText(/Development mode key file/)).toBeTruthy();
+  });
+
+  it('an area that fails to draw is replaced by a notice naming it; the menu and other areas work', async () => {
+    const fake = setup({
+      // An answer the screen cannot draw (no list where one belongs): a bug, not drchrono's fault.
+      'outbox:list': () => ({ ok: true, value: { entries: null } as never }),
+      'app:log': () => ({ ok: true, value: {} }),
+    });
+    await screen.findByRole('heading', { level: 1, name: /^Today/ });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await userEvent.click(screen.getByRole('button', { name: 'Outbox' }));
+      const alert = await screen.findByRole('alert');
+      expect(
+        within(alert).getByRole('heading', { name: 'Outbox could not be shown' }),
+      ).toBeTruthy();
+      expect(alert.textContent).toContain('Details: TypeError while drawing Outbox');
+    } finally {
+      quiet.mockRestore();
+    }
+    expect(fake.calls).toContainEqual(
+      expect.objectContaining({
+        channel: 'app:log',
+        request: { level: 'error', message: 'TypeError while drawing Outbox' },
+      }),
+    );
+    expect(screen.getByRole('contentinfo', { name: 'Status' }).textContent).toContain('Online');
+    await userEvent.click(screen.getByRole('button', { name: 'Today' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Today/ })).toBeTruthy();
   });
 
   it('locking unmounts every data view: no patient data stays in the DOM', async () => {
