@@ -1,6 +1,7 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
+import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createPaperworkHandlers } from './paperwork-handlers';
@@ -23,7 +24,7 @@ export interface HandlerDeps {
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
     ...createSessionHandlers(deps),
-    ...createCalendarHandlers(),
+    ...createCalendarHandlers(createCalendarService(services)),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
