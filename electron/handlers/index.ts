@@ -1,6 +1,7 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
+import { createDocumentsService } from '../documents/documents-service';
 import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -18,8 +19,9 @@ export interface HandlerDeps {
 }
 
 /**
- * The whole handler table, one group per area of the contract. Groups take the services when they
- * need to set something up once (a listener, a cache); most handlers get them per call instead.
+ * The whole handler table, one group per area of the contract. A domain with a service gets its
+ * handlers from it, the service made here once from only what it uses; the other handlers still
+ * read the services per call.
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
@@ -29,7 +31,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
     ...createPaperworkHandlers(services),
-    ...createDocumentsHandlers(services),
+    ...createDocumentsHandlers(createDocumentsService(services)),
     ...createHistoryHandlers(),
     ...capabilityHandlers(),
   };
