@@ -2,6 +2,7 @@ import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
 import { createDocumentsService } from '../documents/documents-service';
+import { createHistoryService } from '../history/history-service';
 import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -32,7 +33,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createSyncHandlers(),
     ...createPaperworkHandlers(services),
     ...createDocumentsHandlers(createDocumentsService(services)),
-    ...createHistoryHandlers(),
+    ...createHistoryHandlers(createHistoryService(services)),
     ...capabilityHandlers(),
   };
 }
