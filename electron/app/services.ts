@@ -144,7 +144,7 @@ export interface AppointmentBook {
   range(query: RangeQuery): Promise<Result<Book>>;
   get(id: string): Promise<Result<Book>>;
   forPatient(patientId: number): Promise<Result<ResponseOf<'appointments:forPatient'>>>;
-  /** Through the outbox; a 409 answers `conflict` (the handler adds the nearest free slots). */
+  /** Through the outbox; a 409 answers `conflict` (explained by sync/clash-explainer.ts). */
   create(draft: AppointmentWritable): Promise<Result<AppointmentWrite>>;
   update(
     id: string,

@@ -1,6 +1,9 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
+import { createDocumentsService } from '../documents/documents-service';
+import { createHistoryService } from '../history/history-service';
+import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createPaperworkHandlers } from './paperwork-handlers';
@@ -17,19 +20,20 @@ export interface HandlerDeps {
 }
 
 /**
- * The whole handler table, one group per area of the contract. Groups take the services when they
- * need to set something up once (a listener, a cache); most handlers get them per call instead.
+ * The whole handler table, one group per area of the contract. A domain with a service gets its
+ * handlers from it, the service made here once from only what it uses; the other handlers still
+ * read the services per call.
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
     ...createSessionHandlers(deps),
-    ...createCalendarHandlers(),
+    ...createCalendarHandlers(createCalendarService(services)),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
     ...createPaperworkHandlers(services),
-    ...createDocumentsHandlers(services),
-    ...createHistoryHandlers(),
+    ...createDocumentsHandlers(createDocumentsService(services)),
+    ...createHistoryHandlers(createHistoryService(services)),
     ...capabilityHandlers(),
   };
 }
