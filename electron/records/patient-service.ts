@@ -9,6 +9,7 @@ import {
 import { err, ok } from '../../shared/result';
 import { isNaiveTimestamp, wallToUtcMs } from '../../shared/time/practice-time';
 import type { Services } from '../app/services';
+import { rosterFieldsOf } from '../sync/desk-fields';
 import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { needsMerge, patientPatchBody } from './insurance-merge';
@@ -45,27 +46,6 @@ const inFull = { state: 'available', reason: null, skipped: 0, detail: null } as
 /** The insurance merge reads the server's card when our copy is older than this. */
 const mergeFreshMs = 60_000;
 
-const summaryKeys = [
-  'id',
-  'first_name',
-  'last_name',
-  'date_of_birth',
-  'gender',
-  'doctor',
-  'chart_id',
-  'cell_phone',
-  'home_phone',
-  'email',
-  'updated_at',
-] as const;
-
-/** Only the roster's fields: the full record (SSN, insurance) never reaches the roster cache. */
-function summaryOf(patient: Patient): PatientSummary {
-  const summary: Record<string, unknown> = {};
-  for (const key of summaryKeys) if (patient[key] !== undefined) summary[key] = patient[key];
-  return summary as PatientSummary;
-}
-
 function nameOf(patient: { first_name?: string | null; last_name?: string | null } | undefined) {
   const name = [patient?.first_name, patient?.last_name].filter(Boolean).join(' ');
   return name || 'a patient';
@@ -87,7 +67,7 @@ function path(id: number): string {
 export function createPatientService(state: RecordsState, deps: PatientDeps): PatientService {
   const remember = (patient: Patient): void => {
     state.patients.set(patient.id, patient);
-    deps.roster.upsert(summaryOf(patient));
+    deps.roster.upsert(rosterFieldsOf(patient));
   };
   const read = (id: number) => deps.client.get(path(id), patientSchema, { verbose: true }, user);
 
@@ -125,7 +105,7 @@ export function createPatientService(state: RecordsState, deps: PatientDeps): Pa
       const created = patientSchema.safeParse(submitted.value.response);
       // Only the roster learns it: a POST answers without the verbose keys (insurance, custom
       // demographics), so the detail screen reads the full record afresh.
-      if (created.success) deps.roster.upsert(summaryOf(created.data));
+      if (created.success) deps.roster.upsert(rosterFieldsOf(created.data));
       deps.events.emit('data:changed', {
         kinds: ['patients'],
         ...(created.success ? { patients: [created.data.id] } : {}),

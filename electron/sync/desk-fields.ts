@@ -85,6 +85,14 @@ export const storedPatientSchema = patientSummarySchema
   .extend({ flags: z.array(patientFlagSchema).optional() });
 export type StoredPatient = z.infer<typeof storedPatientSchema>;
 
+/**
+ * Only the roster's fields of a patient, and the flags: what main may hand the roster from a full
+ * (verbose) record, whose SSN and insurance must never reach the roster cache.
+ */
+export function rosterFieldsOf(record: PatientSummary): PatientSummary {
+  return pick(record, [...patientFields, 'patient_flags']) as PatientSummary;
+}
+
 export function toStoredPatient(record: PatientSummary): StoredPatient {
   const flags = flagsOf(record.patient_flags);
   return storedPatientSchema.parse({

@@ -101,6 +101,15 @@ describe('patients', () => {
     expect(setup.events).toContainEqual({ kinds: ['patients'], patients: [42] });
   });
 
+  it('hands the roster the flags of a full read, so the calendar shows them fresh', async () => {
+    const setup = createRecordsTestServices();
+    const flags = [{ flag_type: 4, name: 'Balance in collections', color: '#6D4C41' }];
+    setup.client.answer('GET /api/patients/42', { ...serverPatient, patient_flags: flags });
+    await caller(setup)('patients:get', { id: 42 });
+    expect(setup.upserts.at(-1)).toMatchObject({ id: 42, patient_flags: flags });
+    expect(setup.upserts.at(-1)).not.toHaveProperty('social_security_number');
+  });
+
   it('reuses the record it just read instead of spending another call on the merge', async () => {
     const setup = createRecordsTestServices();
     setup.client.answer('GET /api/patients/42', serverPatient);
