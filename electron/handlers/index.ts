@@ -1,5 +1,6 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
+import { createSessionService } from '../app/session-service';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
 import { createDocumentsService } from '../documents/documents-service';
 import { createHistoryService } from '../history/history-service';
@@ -26,7 +27,7 @@ export interface HandlerDeps {
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
-    ...createSessionHandlers(deps),
+    ...createSessionHandlers(createSessionService(services, deps.logger)),
     ...createCalendarHandlers(createCalendarService(services)),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
