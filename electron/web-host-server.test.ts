@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from './app/log';
+import { createSessionService } from './app/session-service';
 import { createFakeServices } from './app/testing/fake-services';
 import { traversalAttempts } from './app/testing/traversal-attempts';
 import { createDispatcher } from './handlers/dispatch';
@@ -27,7 +28,9 @@ let handlerRuns = 0;
 const callbacks: string[] = [];
 
 beforeAll(async () => {
-  const handlers = createSessionHandlers({ logger: createMemoryLogger() });
+  const handlers = createSessionHandlers(
+    createSessionService(fakes.services, createMemoryLogger()),
+  );
   const counted = Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,

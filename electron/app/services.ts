@@ -99,7 +99,7 @@ export interface AuthService extends TokenSource {
   /** The callback URL as it arrived (loopback listener or host route): checks state, exchanges the code. */
   completeSignIn(callbackUrl: URL): Promise<Result<AuthStatus>>;
   cancelSignIn(): AuthStatus;
-  /** Revokes the token at drchrono and wipes tokens. The outbox question is the handler's. */
+  /** Revokes the token at drchrono and wipes tokens. The outbox question is session-service.ts's. */
   signOut(): Promise<AuthStatus>;
   onChange(listener: (status: AuthStatus) => void): () => void;
 }

@@ -7,7 +7,7 @@ import {
 } from '../../shared/drchrono';
 import { err, ok } from '../../shared/result';
 import type { Services } from '../app/services';
-import type { DomainService } from '../handlers/types';
+import type { DomainService } from '../app/domain-service';
 import { submitEdit } from '../records/edits';
 import { failed } from '../records/errors';
 import { fileNameOf, toDocumentView } from './document-view';

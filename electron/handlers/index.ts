@@ -1,8 +1,11 @@
 import type { Logger } from '../app/log';
 import type { Services } from '../app/services';
+import { createSessionService } from '../app/session-service';
 import { capabilityHandlers } from '../capabilities/capability-handlers';
 import { createDocumentsService } from '../documents/documents-service';
 import { createHistoryService } from '../history/history-service';
+import { createDeskPaperwork } from '../paperwork/desk-paperwork';
+import { createPrintService } from '../paperwork/print-service';
 import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -21,17 +24,17 @@ export interface HandlerDeps {
 
 /**
  * The whole handler table, one group per area of the contract. A domain with a service gets its
- * handlers from it, the service made here once from only what it uses; the other handlers still
- * read the services per call.
+ * handlers from it, the service made here once from only what it uses; the sync and capability
+ * handlers, one line each, still read the services per call.
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
-    ...createSessionHandlers(deps),
+    ...createSessionHandlers(createSessionService(services, deps.logger)),
     ...createCalendarHandlers(createCalendarService(services)),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(),
-    ...createPaperworkHandlers(services),
+    ...createPaperworkHandlers(createDeskPaperwork(services), createPrintService(services)),
     ...createDocumentsHandlers(createDocumentsService(services)),
     ...createHistoryHandlers(createHistoryService(services)),
     ...capabilityHandlers(),

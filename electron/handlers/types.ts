@@ -14,10 +14,4 @@ export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };
 
 export type HandlerTable = HandlerGroup<Channel>;
 
-/**
- * A domain service's side of a group of channels: the parsed request in, the reply out, nothing
- * else (it was given the services it uses when it was made). `thinHandlers` turns it into handlers.
- */
-export type DomainService<K extends Channel> = {
-  [C in K]: (request: ParsedRequestOf<C>) => Promise<ReplyOf<C>>;
-};
+export type { DomainService } from '../app/domain-service';

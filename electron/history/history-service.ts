@@ -1,7 +1,7 @@
 import type { historyChannels } from '../../shared/contract/history-channels';
 import { ok } from '../../shared/result';
 import type { Services } from '../app/services';
-import type { DomainService } from '../handlers/types';
+import type { DomainService } from '../app/domain-service';
 
 export type HistoryChannel = keyof typeof historyChannels;
 

@@ -9,7 +9,7 @@ import {
 import { ok, type Result } from '../../shared/result';
 import type { Services } from '../app/services';
 import type { DrchronoClient } from '../drchrono/types';
-import type { DomainService } from '../handlers/types';
+import type { DomainService } from '../app/domain-service';
 import { fieldWords, submitEdit } from './edits';
 import { failed } from './errors';
 import { practiceDay } from './practice-day';

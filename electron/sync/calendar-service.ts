@@ -1,6 +1,6 @@
 import type { calendarChannels } from '../../shared/contract/calendar-channels';
 import type { Services } from '../app/services';
-import type { DomainService } from '../handlers/types';
+import type { DomainService } from '../app/domain-service';
 import { createClashExplainer, type ClashDeps } from './clash-explainer';
 import { createOpeningFinder, type OpeningDeps } from './opening-finder';
 

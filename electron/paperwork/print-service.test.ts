@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeServices } from '../app/testing/fake-services';
 import type { Printer } from '../app/services';
-import { safeFileName } from '../platform/pdf-file-name';
-import { createPaperworkHandlers } from './paperwork-handlers';
+import { createFakeServices } from '../app/testing/fake-services';
+import { createPrintService } from './print-service';
 
 describe('print:document', () => {
   it('lets the page print itself where the host has no printer (browser host)', async () => {
     const { services } = createFakeServices();
-    const handlers = createPaperworkHandlers(services);
-    const reply = await handlers['print:document']({ action: 'pdf', title: 'Day sheet' }, services);
+    const print = createPrintService(services);
+    const reply = await print['print:document']({ action: 'pdf', title: 'Day sheet' });
     expect(reply).toEqual({
       ok: true,
       value: { handledBy: 'renderer', savedTo: null, cancelled: false },
@@ -28,11 +27,10 @@ describe('print:document', () => {
         return Promise.resolve({ savedTo: title === 'cancel' ? null : `/home/desk/${title}.pdf` });
       },
     };
-    const desktop = { ...services, platform: { ...services.platform, printer } };
-    const handlers = createPaperworkHandlers(desktop);
-    const printed = await handlers['print:document']({ action: 'print', title: 'x' }, desktop);
-    const saved = await handlers['print:document']({ action: 'pdf', title: 'Day sheet' }, desktop);
-    const cancelled = await handlers['print:document']({ action: 'pdf', title: 'cancel' }, desktop);
+    const print = createPrintService({ platform: { ...services.platform, printer } });
+    const printed = await print['print:document']({ action: 'print', title: 'x' });
+    const saved = await print['print:document']({ action: 'pdf', title: 'Day sheet' });
+    const cancelled = await print['print:document']({ action: 'pdf', title: 'cancel' });
     expect(asked).toEqual(['print', 'pdf:Day sheet', 'pdf:cancel']);
     expect(printed.ok && printed.value).toEqual({
       handledBy: 'main',
@@ -41,13 +39,5 @@ describe('print:document', () => {
     });
     expect(saved.ok && saved.value.savedTo).toBe('/home/desk/Day sheet.pdf');
     expect(cancelled.ok && cancelled.value.cancelled).toBe(true);
-  });
-
-  it('names the PDF without path separators or control characters', () => {
-    expect(safeFileName('Day sheet 2026-12-07 · Main/Exam 2')).toBe(
-      'Day sheet 2026-12-07 - Main - Exam 2',
-    );
-    expect(safeFileName('../../etc\u0000')).toBe('.. - .. - etc');
-    expect(safeFileName('')).toBe('Frontdesk');
   });
 });
