@@ -1,7 +1,5 @@
-import { rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { err, ok } from '../../shared/result';
 import type { AppInfo } from '../../shared/contract';
 import { systemClock, type Clock } from '../../shared/time/clock';
 import { createAuthService, createConnectionService, createProfileLoader } from '../auth';
@@ -35,6 +33,7 @@ import { forwardEvents } from './forward-events';
 import { createLockService } from './lock-service';
 import type { Logger } from './log';
 import type { ConnectionService, Platform, Services } from './services';
+import { createFreshStart } from './fresh-start';
 import { createStartupNotices, resetSentences } from './startup-notices';
 import { createSwitchableClient } from './switchable-client';
 
@@ -342,23 +341,12 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
         capabilities: () => capabilities.get(),
         server: async () => (await connection.resolve()).baseUrl,
       }),
-      'app:startFresh': async () => {
-        if (keyProblem === null) {
-          return err('invalid_input', 'The saved data opens normally: there is nothing to reset.');
-        }
-        if (!options.restartFresh) {
-          return err('internal', 'This host cannot start afresh by itself: restart Frontdesk.');
-        }
-        // Kept, not deleted: the unsent edits are in there, readable again if the key returns.
-        await rename(secureDir, `${secureDir}.damaged-${String(clock.now())}`).catch(
-          (error: unknown) => {
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-          },
-        );
-        // After this answer has gone out: the restart replaces these services.
-        setTimeout(() => void options.restartFresh?.(), 0);
-        return ok({ restarting: true });
-      },
+      'app:startFresh': createFreshStart({
+        keyProblem,
+        secureDir,
+        clock,
+        restart: options.restartFresh,
+      }),
     },
     services,
     isLocked: () => lock.isLocked(),
