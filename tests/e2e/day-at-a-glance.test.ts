@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, drchronoWeekday, todayIn } from '../../shared/time/practice-time';
+import {
+  addDays,
+  drchronoWeekday,
+  instantToWall,
+  todayIn,
+  wallToInstant,
+} from '../../shared/time/practice-time';
 import {
   browserTimezone,
   practiceTimezone,
@@ -95,6 +101,12 @@ async function openDay(date: string): Promise<void> {
   await page.locator('[data-appointment-id][tabindex]').first().waitFor();
   // Let FullCalendar settle its layout after the new day.
   await page.waitForTimeout(300);
+}
+
+/** `HH:MM:SS` plus minutes, within the day (a lane's end). */
+function addMinutes(time: string, minutes: number): string {
+  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}:00`;
 }
 
 async function axeSeriousOrCritical(): Promise<string[]> {
@@ -433,5 +445,89 @@ describe("the practice's clock and week", () => {
     await nav.getByRole('button', { name: 'Calendar' }).click();
     await openDay(monday);
     expect(await axisLabels()).toEqual(['7 AM', '7:30 AM', '8 AM']);
+  });
+});
+
+describe('today', () => {
+  it('opens with now in view, or on its opening when now is outside the day’s hours', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDay(monday);
+    await page.locator('.fdc-toolbar').getByRole('button', { name: 'Today', exact: true }).click();
+    const today = todayIn(practiceTimezone, Date.now());
+    await expect
+      .poll(() => page.locator('td.fc-timegrid-slot-lane[data-time]').count())
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const view = await page.evaluate(() => {
+      const lanes = [
+        ...document.querySelectorAll<HTMLElement>('td.fc-timegrid-slot-lane[data-time]'),
+      ];
+      const scroller = lanes[0]?.closest('.fc-scroller');
+      const box = scroller?.getBoundingClientRect();
+      const inView = (r: DOMRect) =>
+        box !== undefined && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      const visible = lanes.filter((l) => inView(l.getBoundingClientRect()));
+      const line = document.querySelector('.fc-timegrid-now-indicator-line');
+      return {
+        first: lanes[0]?.dataset.time ?? '',
+        last: lanes.at(-1)?.dataset.time ?? '',
+        top: visible[0]?.dataset.time ?? '',
+        nowShown: line ? inView(line.getBoundingClientRect()) : null,
+      };
+    });
+    const now = instantToWall(Date.now(), practiceTimezone).slice(11, 19);
+    const withinAxis = now >= view.first && now < addMinutes(view.last, 15);
+    console.log(
+      `[figure] today (${today}) at ${now.slice(0, 5)} practice time: axis ${view.first.slice(0, 5)}–${addMinutes(view.last, 15).slice(0, 5)}, ${
+        withinAxis
+          ? `now line in view: ${String(view.nowShown)}`
+          : `opens at ${view.top.slice(0, 5)}`
+      }`,
+    );
+    if (withinAxis) {
+      expect(view.nowShown).toBe(true);
+      return;
+    }
+    // Outside the day's hours, today opens as any other day: on its first hour in use.
+    const book = await serverGet<{ results: { scheduled_time: string; deleted_flag?: boolean }[] }>(
+      stack,
+      `/api/appointments?date=${today}&office=${String(office.id)}&page_size=250`,
+    );
+    const starts = book.results
+      .filter((a) => a.deleted_flag !== true)
+      .map((a) => a.scheduled_time.slice(11, 19))
+      .sort();
+    const firstInUse = starts[0] !== undefined && starts[0] > view.first ? starts[0] : view.first;
+    expect(view.top >= view.first && view.top <= firstInUse).toBe(true);
+  });
+
+  it('at 10:30 AM practice time, opens with the coming hours and the now line in view', async () => {
+    // The page's clock only (main keeps the real one): the same date, in the middle of the day.
+    const today = todayIn(practiceTimezone, Date.now());
+    await page.clock.setFixedTime(wallToInstant(`${today}T10:30:00`, practiceTimezone));
+    // FullCalendar reads the time when it starts: a reload starts it at 10:30 AM.
+    await page.reload();
+    await page.locator('.fdc-toolbar').getByRole('button', { name: 'Today', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.fc-timegrid-now-indicator-line').count())
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const view = await page.evaluate(() => {
+      const lanes = [
+        ...document.querySelectorAll<HTMLElement>('td.fc-timegrid-slot-lane[data-time]'),
+      ];
+      const box = lanes[0]?.closest('.fc-scroller')?.getBoundingClientRect();
+      const inView = (r: DOMRect) =>
+        box !== undefined && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      const line = document.querySelector('.fc-timegrid-now-indicator-line');
+      return {
+        top: lanes.find((l) => inView(l.getBoundingClientRect()))?.dataset.time ?? '',
+        nowShown: line ? inView(line.getBoundingClientRect()) : false,
+      };
+    });
+    console.log(`[figure] today at 10:30 AM practice time: opens at ${view.top.slice(0, 5)}`);
+    expect(view.nowShown).toBe(true);
+    // Half an hour of what came before stays in view above the line.
+    expect(view.top).toBe('10:00:00');
   });
 });
