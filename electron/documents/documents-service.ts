@@ -41,7 +41,7 @@ export function createDocumentsService(deps: DocumentsDeps): DomainService<Docum
         { patient: patientId },
         user,
       );
-      if (!listed.ok) return failed(listed.failure, 'patients');
+      if (!listed.ok) return failed(listed.failure, 'patients', 'Documents');
       const documents = listed.value.items
         .filter((d) => d.patient === undefined || d.patient === null || d.patient === patientId)
         .map(toDocumentView)

@@ -122,7 +122,7 @@ export function createPaperworkService({
           { appointment_date: date },
           user,
         );
-        if (!listed.ok) return failed(listed.failure, 'patients');
+        if (!listed.ok) return failed(listed.failure, 'patients', 'Eligibility checks');
         const newestFirst = [...listed.value.items].sort(byQueryDateDesc);
         return ok({
           date,
@@ -165,7 +165,7 @@ export function createPaperworkService({
           { service_date: date },
           user,
         );
-        if (!listed.ok) return failed(listed.failure, 'billing');
+        if (!listed.ok) return failed(listed.failure, 'billing', 'Line items');
         const sums = new Map<string, Big>();
         for (const item of listed.value.items) {
           if (item.appointment == null) continue;

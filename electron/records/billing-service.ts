@@ -123,8 +123,8 @@ export function createBillingService(deps: BillingDeps): BillingService {
           { ...user, maxPages: 10 },
         ),
       ]);
-      if (!payments.ok) return failed(payments.failure, 'payments');
-      if (!log.ok) return failed(log.failure, 'payments');
+      if (!payments.ok) return failed(payments.failure, 'payments', 'Patient payments');
+      if (!log.ok) return failed(log.failure, 'payments', 'The payment log');
       return ok({
         payments: payments.value.items.filter((p) => p.patient === patientId),
         log: log.value.items.filter((entry) => entry.patient === patientId),

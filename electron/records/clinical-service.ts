@@ -58,7 +58,7 @@ export function createClinicalService(deps: ClinicalDeps): ClinicalService {
             ...user,
             verbose: true,
           });
-          if (!read.ok) return failed(read.failure, 'clinical');
+          if (!read.ok) return failed(read.failure, 'clinical', 'Allergies');
           const records = read.value.items.filter((r) => r.patient === patientId);
           return ok({
             kind,
@@ -73,7 +73,7 @@ export function createClinicalService(deps: ClinicalDeps): ClinicalService {
             byPatient,
             user,
           );
-          if (!read.ok) return failed(read.failure, 'clinical');
+          if (!read.ok) return failed(read.failure, 'clinical', 'Medications');
           const records = read.value.items.filter((r) => r.patient === patientId);
           return ok({
             kind,
@@ -83,7 +83,7 @@ export function createClinicalService(deps: ClinicalDeps): ClinicalService {
         }
         case 'problems': {
           const read = await deps.client.list('/api/problems', problemSchema, byPatient, user);
-          if (!read.ok) return failed(read.failure, 'clinical');
+          if (!read.ok) return failed(read.failure, 'clinical', 'Problems');
           const records = read.value.items.filter((r) => r.patient === patientId);
           return ok({
             kind,

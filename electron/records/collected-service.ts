@@ -54,8 +54,8 @@ export function createCollectedService(deps: CollectedDeps): CollectedService {
         deps.client.list('/api/patient_payments', patientPaymentSchema, { patient }, user),
         deps.client.list('/api/line_items', lineItemSchema, { appointment: appointmentId }, user),
       ]);
-      if (!payments.ok) return failed(payments.failure, 'payments');
-      if (!lineItems.ok) return failed(lineItems.failure, 'billing');
+      if (!payments.ok) return failed(payments.failure, 'payments', 'Patient payments');
+      if (!lineItems.ok) return failed(lineItems.failure, 'billing', 'Line items');
       const { unapplied } = visitCollection(payments.value.items, appointmentId);
       const copay = unapplied.find((p) => p.id === paymentId);
       if (!copay) {
@@ -130,8 +130,8 @@ export function createCollectedService(deps: CollectedDeps): CollectedService {
           user,
         ),
       ]);
-      if (!lineItems.ok) return failed(lineItems.failure, 'billing');
-      if (!payments.ok) return failed(payments.failure, 'payments');
+      if (!lineItems.ok) return failed(lineItems.failure, 'billing', 'Line items');
+      if (!payments.ok) return failed(payments.failure, 'payments', 'Patient payments');
       const items = lineItems.value.items.filter(
         (li) => li.patient == null || li.patient === patientId,
       );
@@ -162,7 +162,7 @@ export function createCollectedService(deps: CollectedDeps): CollectedService {
         { since: `${day.value.today}T00:00:00` },
         user,
       );
-      if (!payments.ok) return failed(payments.failure, 'payments');
+      if (!payments.ok) return failed(payments.failure, 'payments', 'Patient payments');
       const byPatient = new Map<number, PatientPayment[]>();
       for (const p of payments.value.items) {
         byPatient.set(p.patient, [...(byPatient.get(p.patient) ?? []), p]);

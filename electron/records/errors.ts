@@ -33,13 +33,22 @@ const access: Record<RecordArea, { what: string; permission: string | null; scop
   },
 };
 
-/** A 403 in plain words: which permission to ask the practice admin for, or which scope is missing. */
-export function forbiddenMessage(area: RecordArea): string {
+/**
+ * A 403 in plain words: which permission to ask the practice admin for, or which scope is missing.
+ * `list` names the list refused ("Documents") where the area's words would name more than that.
+ */
+export function forbiddenMessage(area: RecordArea, list?: string): string {
   const a = access[area];
   const ask = a.permission
     ? `Ask your practice admin to grant ${a.permission} to this drchrono account.`
     : `Sign out and sign in again, allowing Frontdesk access to ${a.what} (the “${a.scope}” scope).`;
-  return `drchrono did not allow this: the signed-in account may not use ${a.what}. ${ask}`;
+  const what = list === undefined ? a.what : list.charAt(0).toLowerCase() + list.slice(1);
+  return `drchrono did not allow this: the signed-in account may not use ${what}. ${ask}`;
+}
+
+/** A list whose answer was not a page of results (a proxy's HTML page, say), named. */
+export function unreadableMessage(list: string): string {
+  return `${list} could not be read: drchrono's answer was not a list Frontdesk understands. Try again in a moment.`;
 }
 
 export const tasksNotSupportedMessage =
@@ -47,8 +56,8 @@ export const tasksNotSupportedMessage =
   'account). Nothing was saved: your task is still in the form, so you can copy it or try again later.';
 
 /** Rewrites drchrono's terse refusals into what the desk can act on; keeps field messages. */
-export function explain(error: AppError, area: RecordArea): AppError {
-  if (error.code === 'forbidden') return { ...error, message: forbiddenMessage(area) };
+export function explain(error: AppError, area: RecordArea, list?: string): AppError {
+  if (error.code === 'forbidden') return { ...error, message: forbiddenMessage(area, list) };
   if (error.code === 'not_supported' && area === 'tasks') {
     return { ...error, message: tasksNotSupportedMessage };
   }
@@ -58,8 +67,17 @@ export function explain(error: AppError, area: RecordArea): AppError {
   return error;
 }
 
-export function failed(failure: ApiFailure, area: RecordArea): Err {
-  return { ok: false, error: explain(failureToAppError(failure), area) };
+/**
+ * A failed call in the area's words. `list` ("Eligibility checks", plural and capitalised) names
+ * the list a read was for, so the section that shows the failure says what failed, not only that
+ * drchrono's answer was wrong.
+ */
+export function failed(failure: ApiFailure, area: RecordArea, list?: string): Err {
+  const error = failureToAppError(failure);
+  if (list !== undefined && failure.kind === 'invalid_response') {
+    return { ok: false, error: { ...error, message: unreadableMessage(list) } };
+  }
+  return { ok: false, error: explain(error, area, list) };
 }
 
 export function explained(error: AppError, area: RecordArea): Err {

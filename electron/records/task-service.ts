@@ -151,7 +151,7 @@ export function createTaskService(state: RecordsState, deps: TaskDeps): TaskServ
         statuses = lists.value.statuses;
       }
       const read = await deps.client.list('/api/tasks', taskSchema, taskServerQuery(query), user);
-      if (!read.ok) return failed(read.failure, 'tasks');
+      if (!read.ok) return failed(read.failure, 'tasks', 'Tasks');
       for (const task of read.value.items) state.tasks.set(task.id, task);
       const context = { today: day.value.today, statuses };
       const tasks = read.value.items.filter((task) => keepTask(task, query, context));

@@ -9,8 +9,8 @@ export interface DaySheetDocumentProps {
   pagePerGroup: boolean;
   showRoom: boolean;
   showDoctor: boolean;
-  /** Why balances are missing, printed rather than a silent blank column. */
-  balanceNote: string | null;
+  /** Why balances or eligibility are missing, printed rather than a silent blank or gap. */
+  notes: readonly string[];
   printedAt: string;
 }
 
@@ -73,7 +73,7 @@ export function DaySheetDocument(p: DaySheetDocumentProps) {
           </table>
           <p className="fd-paper__foot">
             {page.rows.length} {page.rows.length === 1 ? 'visit' : 'visits'}
-            {p.balanceNote ? ` · ${p.balanceNote}` : ''}
+            {p.notes.map((note) => ` · ${note}`).join('')}
           </p>
         </article>
       ))}

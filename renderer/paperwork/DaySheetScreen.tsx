@@ -83,11 +83,15 @@ export function DaySheetScreen({
         hour12,
       })
     : [];
-  const balanceNote = balances.error
-    ? `Balances not shown: ${balances.error.message}`
-    : balances.data
-      ? null
-      : 'Balances still loading';
+  const notes = [
+    balances.error
+      ? `Balances not shown: ${balances.error.message}`
+      : balances.data
+        ? null
+        : 'Balances still loading',
+    // A visit whose coverage is inactive is flagged from these: a gap must not read as "eligible".
+    eligibility.error ? `Eligibility not shown: ${eligibility.error.message}` : null,
+  ].filter((note): note is string => note !== null);
   const title = `Day sheet ${day} ${office?.name ?? ''}`.trim();
   const sheet = (
     <DaySheetDocument
@@ -97,7 +101,7 @@ export function DaySheetScreen({
       pagePerGroup={grouping !== 'office' && pagePerGroup}
       showRoom={grouping !== 'room'}
       showDoctor={grouping !== 'doctor'}
-      balanceNote={balanceNote}
+      notes={notes}
       printedAt={shortDayTime(instantToWall(now, p.timezone), hour12)}
     />
   );
