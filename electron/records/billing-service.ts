@@ -115,8 +115,12 @@ export function createBillingService(deps: BillingDeps): BillingService {
           user,
         ),
         // The log documents no patient filter: `patient` is sent in case the server honours it
-        // (fewer pages), and the entries are filtered here either way.
-        deps.client.list(
+        // (fewer pages), and the entries are filtered here either way. A log refused or
+        // unreadable leaves the payments themselves on screen, with a line saying why.
+        readRecordList(
+          deps,
+          'payments',
+          'Payment log entries',
           '/api/patient_payment_log',
           paymentLogEntrySchema,
           { patient: patientId, since },
@@ -124,10 +128,11 @@ export function createBillingService(deps: BillingDeps): BillingService {
         ),
       ]);
       if (!payments.ok) return failed(payments.failure, 'payments', 'Patient payments');
-      if (!log.ok) return failed(log.failure, 'payments', 'The payment log');
+      if (!log.ok) return log;
       return ok({
         payments: payments.value.items.filter((p) => p.patient === patientId),
-        log: log.value.items.filter((entry) => entry.patient === patientId),
+        log: log.items.filter((entry) => entry.patient === patientId),
+        logAvailability: log.availability,
       });
     },
 

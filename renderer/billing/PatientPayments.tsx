@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import type { ListAvailability } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { formatDate } from '../patients/common/format';
-import { AreaErrorNotice, Button, EmptyState, Spinner } from '../ui';
+import { AreaErrorNotice, AvailabilityNote, Button, EmptyState, Spinner } from '../ui';
 import { formatMoney, methodLabel } from './money';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
@@ -57,8 +58,12 @@ export function PatientPayments({
             receipt={(p) => <PrintReceiptButton payment={p} subject={receipt} />}
           />
           <h3>Payment log (last 12 months)</h3>
+          <AvailabilityNote availability={data.logAvailability} />
           {data.log.length === 0 ? (
-            <EmptyState>Nothing in the payment log.</EmptyState>
+            // An unread log is not an empty one: the note above says why, nothing more here.
+            logUnread(data.logAvailability) ? null : (
+              <EmptyState>Nothing in the payment log.</EmptyState>
+            )
           ) : (
             <table className="fd-table fd-rec-money-table">
               <thead>
@@ -111,4 +116,8 @@ export function PatientPayments({
       ) : null}
     </div>
   );
+}
+
+function logUnread(availability: ListAvailability | undefined): boolean {
+  return availability !== undefined && availability.state !== 'available';
 }

@@ -131,6 +131,8 @@ export const recordsChannels = {
     z.strictObject({
       payments: z.array(patientPaymentSchema),
       log: z.array(paymentLogEntrySchema),
+      /** Why the log is empty or short, when drchrono refused it or answered unreadably. */
+      logAvailability: listAvailabilitySchema.optional(),
     }),
   ),
   'billing:addLineItem': channel(

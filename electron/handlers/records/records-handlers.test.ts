@@ -248,6 +248,27 @@ describe('patients', () => {
 });
 
 describe('billing', () => {
+  it('keeps a patient’s payments on screen when only the payment log is refused, and says why', async () => {
+    const setup = createRecordsTestServices();
+    setup.client.answer('LIST /api/patient_payments', [
+      { id: 5, patient: 42, appointment: null, line_item: null, amount: '25.00' },
+    ]);
+    setup.client.answer('LIST /api/patient_payment_log', {
+      kind: 'http',
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+      message: 'Forbidden',
+    });
+    const reply = await caller(setup)('billing:patient', { patientId: 42 });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.payments.map((p) => p.id)).toEqual([5]);
+    expect(reply.value.log).toEqual([]);
+    expect(reply.value.logAvailability).toMatchObject({ state: 'refused' });
+    expect(reply.value.logAvailability?.reason).toMatch(
+      /^Payment log entries are not available to this drchrono account: /,
+    );
+  });
+
   it('totals the appointment’s line items with decimals, and picks its payments out of the patient’s', async () => {
     const setup = createRecordsTestServices();
     setup.books.set('77', {
