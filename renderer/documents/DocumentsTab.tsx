@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DocumentView } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { formatDate } from '../patients/common/format';
-import { Button, EmptyState, ErrorNotice, Spinner } from '../ui';
+import { AreaErrorNotice, Button, EmptyState, Spinner } from '../ui';
 import { AttachDocumentDialog } from './AttachDocumentDialog';
 import { DocumentViewer } from './DocumentViewer';
 import './documents.css';
@@ -40,7 +40,7 @@ export function DocumentsTab({
           Attach insurance card
         </Button>
       </div>
-      {error && !data ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {error && !data ? <AreaErrorNotice error={error} onRetry={reload} /> : null}
       {loading && !data ? <Spinner label="Loading documents" /> : null}
       {data && data.documents.length === 0 ? (
         <EmptyState>No documents in this patient’s chart yet.</EmptyState>

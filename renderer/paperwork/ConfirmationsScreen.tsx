@@ -8,7 +8,15 @@ import { useNow } from './useNow';
 import { rangeTitle } from '../calendar/view-range';
 import { PrintButtons } from '../print/PrintButtons';
 import { PrintRoot } from '../print/PrintRoot';
-import { Button, EmptyState, ErrorNotice, Spinner, errorToast, useToast } from '../ui';
+import {
+  AreaErrorNotice,
+  Button,
+  EmptyState,
+  ErrorNotice,
+  Spinner,
+  errorToast,
+  useToast,
+} from '../ui';
 import { callList, nextWorkingDay, wallNow, withCallNote, type CallOutcome } from './call-outcomes';
 import { callRow } from './call-rows';
 import { shortDayTime } from './short-day';
@@ -134,7 +142,9 @@ export function ConfirmationsScreen({ date: initialDate }: { date?: string | und
         />
       </div>
       {book.error ? <ErrorNotice error={book.error} onRetry={book.reload} /> : null}
-      {reminders.error ? <ErrorNotice error={reminders.error} onRetry={reminders.reload} /> : null}
+      {reminders.error ? (
+        <AreaErrorNotice error={reminders.error} onRetry={reminders.reload} />
+      ) : null}
       {!list && !book.error ? <Spinner label="Loading the day" /> : null}
       {list && toCall.length === 0 ? (
         <EmptyState>

@@ -3,7 +3,7 @@ import type { Task } from '../../shared/drchrono';
 import { useFrontdesk, useQuery } from '../bridge';
 import '../patients/common/records.css';
 import { queuedMessage } from '../patients/common/messages';
-import { AvailabilityNote, Button, ErrorNotice, errorToast, Spinner, useToast } from '../ui';
+import { AreaErrorNotice, AvailabilityNote, Button, errorToast, Spinner, useToast } from '../ui';
 import { completeStatus, openStatus, statusCategory } from './names';
 import { TaskDialog } from './TaskDialog';
 import { TaskFilters, noFilters, type TaskFilterValues } from './TaskFilters';
@@ -76,7 +76,7 @@ export function TasksScreen({
     return (
       <div className="fd-rec-screen fd-rec-page">
         <h1>Tasks</h1>
-        {error ? <ErrorNotice error={error} onRetry={meta.reload} /> : null}
+        {error ? <AreaErrorNotice error={error} onRetry={meta.reload} /> : null}
       </div>
     );
   }
@@ -183,7 +183,7 @@ export function TasksScreen({
       <AvailabilityNote availability={m.availability?.statuses} />
       <AvailabilityNote availability={m.availability?.templates} />
       <TaskFilters meta={m} value={filters} onChange={setFilters} />
-      {list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
+      {list.error ? <AreaErrorNotice error={list.error} onRetry={list.reload} /> : null}
       {list.loading && !list.data ? <Spinner label="Loading tasks" /> : null}
       {list.data ? (
         <>

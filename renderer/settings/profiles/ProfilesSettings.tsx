@@ -5,7 +5,7 @@ import {
   AvailabilityNote,
   Button,
   EmptyState,
-  ErrorNotice,
+  AreaErrorNotice,
   Notice,
   Spinner,
   useConfirm,
@@ -84,7 +84,7 @@ export function ProfilesSettings() {
       </div>
       <AvailabilityNote availability={availability} />
       {error ? <Notice kind="error">{error}</Notice> : null}
-      {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
+      {query.error ? <AreaErrorNotice error={query.error} onRetry={query.reload} /> : null}
       {!query.data && !query.error ? <Spinner label="Loading profiles" /> : null}
       {query.data && profiles.length === 0 && !unavailable ? (
         <EmptyState>No appointment profiles yet.</EmptyState>

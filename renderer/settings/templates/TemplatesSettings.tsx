@@ -7,6 +7,7 @@ import {
   AvailabilityNote,
   Button,
   EmptyState,
+  AreaErrorNotice,
   ErrorNotice,
   Notice,
   Spinner,
@@ -109,7 +110,7 @@ function Templates({ practice }: { practice: Practice }) {
       </div>
       <AvailabilityNote availability={availability} />
       {error ? <Notice kind="error">{error}</Notice> : null}
-      {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
+      {query.error ? <AreaErrorNotice error={query.error} onRetry={query.reload} /> : null}
       {!query.data && !query.error ? <Spinner label="Loading templates" /> : null}
       {query.data && templates.length === 0 && !unavailable ? (
         <EmptyState>No templates at this office yet.</EmptyState>
