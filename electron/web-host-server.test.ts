@@ -49,7 +49,6 @@ beforeAll(async () => {
   web.setRuntime({
     dispatch: createDispatcher({
       handlers: counted,
-      services: fakes.services,
       isLocked: () => fakes.lock.isLocked(),
     }),
     events: fakes.services.events,

@@ -348,7 +348,6 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
         restart: options.restartFresh,
       }),
     },
-    services,
     isLocked: () => lock.isLocked(),
     onIncident: (incident: DispatchIncident) => {
       logger.log(

@@ -1,9 +1,12 @@
 import { ok } from '../../shared/result';
 import type { HandlerGroup } from '../handlers/types';
+import type { CapabilityService } from './capability-service';
 
 /** `capabilities:get`: the table as the client has seen it (no call to drchrono). */
-export function capabilityHandlers(): HandlerGroup<'capabilities:get'> {
+export function capabilityHandlers(
+  capabilities: CapabilityService,
+): HandlerGroup<'capabilities:get'> {
   return {
-    'capabilities:get': (_request, s) => Promise.resolve(ok(s.capabilities.get())),
+    'capabilities:get': () => Promise.resolve(ok(capabilities.get())),
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames, contract, type Channel } from '../../shared/contract';
 import { ok, type Result } from '../../shared/result';
-import type { Services } from '../app/services';
 import { createDispatcher, type DispatchIncident } from './dispatch';
 import type { HandlerTable } from './types';
 
@@ -18,7 +17,6 @@ function countingHandlers(): { handlers: Partial<HandlerTable>; calls: Map<strin
   return { handlers: handlers, calls };
 }
 
-const services = {} as unknown as Services;
 const trusted = { trusted: true };
 
 /** Valid requests, so the test shows the gate lets good calls through (and can fail). */
@@ -129,7 +127,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
     const { handlers, calls } = countingHandlers();
     const dispatch = createDispatcher({
       handlers,
-      services,
       isLocked: () => false,
       checkResponses: false,
     });
@@ -147,7 +144,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
     const incidents: DispatchIncident[] = [];
     const dispatch = createDispatcher({
       handlers,
-      services,
       isLocked: () => false,
       checkResponses: false,
       onIncident: (i) => incidents.push(i),
@@ -174,7 +170,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
     const { handlers } = countingHandlers();
     const dispatch = createDispatcher({
       handlers,
-      services,
       isLocked: () => false,
       checkResponses: false,
     });
@@ -190,7 +185,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
     const { handlers, calls } = countingHandlers();
     const dispatch = createDispatcher({
       handlers,
-      services,
       isLocked: () => true,
       checkResponses: false,
     });
@@ -212,7 +206,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
       handlers: {
         'app:info': () => Promise.reject(new TypeError('secret PHI in a message')),
       },
-      services,
       isLocked: () => false,
       onIncident: (i) => incidents.push(i),
     });
@@ -231,7 +224,7 @@ describe('dispatch: the one gate for calls from the renderer', () => {
   });
 
   it('answers internal for a channel nobody handles yet', async () => {
-    const dispatch = createDispatcher({ handlers: {}, services, isLocked: () => false });
+    const dispatch = createDispatcher({ handlers: {}, isLocked: () => false });
     const reply = await dispatch('sync:status', {}, trusted);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.code).toBe('internal');
@@ -245,7 +238,6 @@ describe('dispatch: the one gate for calls from the renderer', () => {
             ok({ locked: false, hasPin: false, idleMinutes: 5, accessToken: 'tok' } as never),
           ),
       },
-      services,
       isLocked: () => false,
     });
     const reply = await dispatch('lock:status', {}, trusted);

@@ -1,11 +1,10 @@
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { err, type Result } from '../../shared/result';
-import type { Services } from '../app/services';
 import { guardPayload } from './payload-guard';
 import type { HandlerTable } from './types';
 
 /** A handler seen from the gate: its request has been checked against its own channel's schema. */
-type CheckedHandler = (request: unknown, services: Services) => Promise<Result<unknown>>;
+type CheckedHandler = (request: unknown) => Promise<Result<unknown>>;
 
 /**
  * The single gate every call from the renderer passes, in the desktop app (ipcMain) and in the
@@ -34,7 +33,6 @@ export interface DispatchIncident {
 
 export interface DispatcherOptions {
   handlers: Partial<HandlerTable>;
-  services: Services;
   isLocked: () => boolean;
   /** Also check each answer against the contract's response schema (on by default). */
   checkResponses?: boolean;
@@ -48,7 +46,7 @@ export type Dispatch = (
 ) => Promise<Result<unknown>>;
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
-  const { handlers, services, isLocked, checkResponses = true, onIncident } = options;
+  const { handlers, isLocked, checkResponses = true, onIncident } = options;
   const report = (incident: DispatchIncident): void => onIncident?.(incident);
 
   return async function dispatch(channelName, payload, sender) {
@@ -84,7 +82,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
     let reply: Result<unknown>;
     try {
-      reply = await handler(parsed.data, services);
+      reply = await handler(parsed.data);
     } catch (error: unknown) {
       const kind = errorName(error);
       report({ channel, kind: 'threw', detail: kind });

@@ -25,7 +25,7 @@ export interface HandlerDeps {
 /**
  * The whole handler table, one group per area of the contract. A domain with a service gets its
  * handlers from it, the service made here once from only what it uses; the sync and capability
- * handlers, one line each, still read the services per call.
+ * handlers get the one or two services they read. No handler is handed the whole set per call.
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
@@ -33,10 +33,10 @@ export function createHandlers(services: Services, deps: HandlerDeps): Partial<H
     ...createCalendarHandlers(createCalendarService(services)),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
-    ...createSyncHandlers(),
+    ...createSyncHandlers(services),
     ...createPaperworkHandlers(createDeskPaperwork(services), createPrintService(services)),
     ...createDocumentsHandlers(createDocumentsService(services)),
     ...createHistoryHandlers(createHistoryService(services)),
-    ...capabilityHandlers(),
+    ...capabilityHandlers(services.capabilities),
   };
 }

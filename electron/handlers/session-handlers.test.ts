@@ -12,7 +12,6 @@ describe('session handlers', () => {
     const fakes = createFakeServices();
     const dispatch = createDispatcher({
       handlers: createSessionHandlers(createSessionService(fakes.services, createMemoryLogger())),
-      services: fakes.services,
       isLocked: () => fakes.lock.isLocked(),
     });
     fakes.auth.completeNow();

@@ -1,20 +1,23 @@
 import { ok } from '../../shared/result';
 import type { syncChannels } from '../../shared/contract/sync-channels';
+import type { Services } from '../app/services';
 import type { HandlerGroup } from './types';
 
 /**
- * Sync and outbox channels. Everything they need is on `Services` (`sync`, `edits`), so the group
- * takes no arguments: the status bar reads `sync:status` (and listens to the pushed event), the
- * outbox panel lists and settles entries.
+ * Sync and outbox channels, over the sync engine and the outbox: the status bar reads
+ * `sync:status` (and listens to the pushed event), the outbox panel lists and settles entries.
  */
-export function createSyncHandlers(): HandlerGroup<keyof typeof syncChannels> {
+export function createSyncHandlers({
+  sync,
+  edits,
+}: Pick<Services, 'sync' | 'edits'>): HandlerGroup<keyof typeof syncChannels> {
   return {
-    'sync:status': (_request, s) => Promise.resolve(ok(s.sync.status())),
-    'sync:now': async (_request, s) => ok(await s.sync.syncNow()),
-    'outbox:list': (_request, s) =>
-      Promise.resolve(ok({ entries: s.edits.entries(), problem: s.edits.problem?.() ?? null })),
-    'outbox:resolve': async (request, s) => {
-      const resolved = await s.edits.resolve(request.id, request.action, request.move);
+    'sync:status': () => Promise.resolve(ok(sync.status())),
+    'sync:now': async () => ok(await sync.syncNow()),
+    'outbox:list': () =>
+      Promise.resolve(ok({ entries: edits.entries(), problem: edits.problem?.() ?? null })),
+    'outbox:resolve': async (request) => {
+      const resolved = await edits.resolve(request.id, request.action, request.move);
       return resolved.ok ? ok({ entries: resolved.value }) : resolved;
     },
   };

@@ -4,7 +4,7 @@ import { appointment, calendarSetup, callerOf } from './testing/calendar-fixture
 
 function setup() {
   const fixture = calendarSetup();
-  return { ...fixture, call: callerOf(createCalendarService(fixture.services), fixture.services) };
+  return { ...fixture, call: callerOf(createCalendarService(fixture.services)) };
 }
 
 describe('appointments', () => {

@@ -6,7 +6,7 @@ import { appointment, calendarSetup, callerOf } from './testing/calendar-fixture
 /** Through the calendar service: the book refuses, the explainer says why. */
 function setup() {
   const fixture = calendarSetup();
-  return { ...fixture, call: callerOf(createCalendarService(fixture.services), fixture.services) };
+  return { ...fixture, call: callerOf(createCalendarService(fixture.services)) };
 }
 
 const overlap: AppError = { code: 'conflict', message: 'Overlap', status: 409 };

@@ -6,7 +6,7 @@ import { appointment, calendarSetup, callerOf, practice } from './testing/calend
 
 function setup(options: { remaining?: number } = {}) {
   const fixture = calendarSetup(options);
-  return { ...fixture, call: callerOf(createCalendarService(fixture.services), fixture.services) };
+  return { ...fixture, call: callerOf(createCalendarService(fixture.services)) };
 }
 
 describe('schedule:findOpening', () => {

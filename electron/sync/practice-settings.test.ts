@@ -6,7 +6,7 @@ import { calendarSetup, callerOf, practice } from './testing/calendar-fixture';
 function setup() {
   const fixture = calendarSetup();
   const handlers = createPracticeSettingsHandlers(createPracticeSettings(fixture.services));
-  return { ...fixture, call: callerOf(handlers, fixture.services) };
+  return { ...fixture, call: callerOf(handlers) };
 }
 
 describe('calendar settings', () => {

@@ -244,10 +244,10 @@ export function calendarSetup(options: { remaining?: number } = {}) {
  * Calls a channel the way the dispatcher does: the request parsed by the contract, the reply
  * checked against it.
  */
-export function callerOf<K extends Channel>(table: HandlerGroup<K>, services: Services) {
+export function callerOf<K extends Channel>(table: HandlerGroup<K>) {
   return async <C extends K>(channel: C, request: unknown): Promise<ReplyOf<C>> => {
     const parsed = contract[channel].request.parse(request) as ParsedRequestOf<C>;
-    const reply = await table[channel](parsed, services);
+    const reply = await table[channel](parsed);
     if (reply.ok) contract[channel].response.parse(reply.value);
     return reply;
   };
