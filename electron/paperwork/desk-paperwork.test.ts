@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { VirtualClock } from '../../shared/time/clock';
 import { createFakeServices } from '../app/testing/fake-services';
-import type { ApiResult, DrchronoClient, ListResult } from '../drchrono/types';
 import { touchedRefetchMs } from './day-memo';
 import { createDeskPaperwork } from './desk-paperwork';
-
-/** Lists answer empty and are counted; every other method fails the test if called. */
-function countingClient() {
-  const paths: string[] = [];
-  const unused = () => Promise.reject(new Error('not used by the paperwork'));
-  const client: DrchronoClient = {
-    request: unused,
-    get: unused,
-    create: unused,
-    patch: unused,
-    put: unused,
-    remove: unused,
-    list<T>(path: string, _item: z.ZodType<T>): Promise<ApiResult<ListResult<T>>> {
-      paths.push(path);
-      return Promise.resolve({ ok: true, value: { items: [], skipped: 0, pages: 1 }, status: 200 });
-    },
-  };
-  return { client, paths };
-}
+import { listClient } from './testing/list-client';
 
 const day = '2026-12-07';
 
@@ -31,7 +11,8 @@ describe("the desk's paperwork", () => {
   it('asks for balances again after billing changed, not after a move, and forgets them at sign-out', async () => {
     const clock = new VirtualClock(Date.parse('2026-12-06T15:00:00Z'));
     const fakes = createFakeServices({ clock });
-    const { client, paths } = countingClient();
+    const { client, calls } = listClient();
+    const paths = () => calls.map((c) => c.path);
     const paperwork = createDeskPaperwork({ ...fakes.services, client });
     fakes.auth.completeNow();
     const balances = () => paperwork['paperwork:balances']({ date: day });
@@ -40,14 +21,14 @@ describe("the desk's paperwork", () => {
     await clock.advance(touchedRefetchMs + 1);
     fakes.services.events.emit('data:changed', { kinds: ['appointments'], dates: [day] });
     await balances();
-    expect(paths).toEqual(['/api/line_items']);
+    expect(paths()).toEqual(['/api/line_items']);
 
     fakes.services.events.emit('data:changed', { kinds: ['billing'] });
     await balances();
-    expect(paths).toHaveLength(2);
+    expect(paths()).toHaveLength(2);
 
     await fakes.auth.signOut();
     await balances();
-    expect(paths).toHaveLength(3);
+    expect(paths()).toHaveLength(3);
   });
 });

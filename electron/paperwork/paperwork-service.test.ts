@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { VirtualClock } from '../../shared/time/clock';
-import type { ApiResult, DrchronoClient, ListResult, Query } from '../drchrono/types';
 import type { PlainStore } from '../store/types';
 import { dayFreshMs, touchedRefetchMs } from './day-memo';
 import { createPaperworkService } from './paperwork-service';
-
-type Row = Record<string, unknown>;
-
-/** Only `list` is used: every other method fails the test if called. */
-function stubClient(rows: Record<string, Row[]>) {
-  const calls: { path: string; query: Query; verbose: boolean }[] = [];
-  const unused = () => Promise.reject(new Error('not used by the paperwork service'));
-  const client: DrchronoClient = {
-    request: unused,
-    get: unused,
-    create: unused,
-    patch: unused,
-    put: unused,
-    remove: unused,
-    list<T>(
-      path: string,
-      item: z.ZodType<T>,
-      query: Query = {},
-      options: { verbose?: boolean } = {},
-    ): Promise<ApiResult<ListResult<T>>> {
-      calls.push({ path, query, verbose: options.verbose === true });
-      const items = (rows[path] ?? []).map((r) => item.parse(r));
-      return Promise.resolve({ ok: true, value: { items, skipped: 0, pages: 1 }, status: 200 });
-    },
-  };
-  return { client, calls };
-}
+import { listClient } from './testing/list-client';
 
 function memoryPlain(): PlainStore {
   const values = new Map<string, unknown>();
@@ -50,7 +23,7 @@ const day = '2026-12-07';
 describe('paperwork service', () => {
   it("fetches a day's eligibility once, newest check first, and again only after the day changed", async () => {
     const clock = new VirtualClock(Date.parse('2026-12-06T15:00:00Z'));
-    const { client, calls } = stubClient({
+    const { client, calls } = listClient({
       '/api/eligibility_checks': [
         {
           patient: 7,
@@ -97,7 +70,7 @@ describe('paperwork service', () => {
 
   it('reads reminders from the verbose day and sums patient balances by visit', async () => {
     const clock = new VirtualClock(Date.parse('2026-12-06T15:00:00Z'));
-    const { client, calls } = stubClient({
+    const { client, calls } = listClient({
       '/api/appointments': [
         { id: '81', reminders: [{ id: 1, scheduled_time: '2026-12-06T09:00:00', type: 'sms' }] },
         { id: '82', reminders: null },
@@ -143,7 +116,7 @@ describe('paperwork service', () => {
   it('keeps reminder defaults per visit type and for the practice', () => {
     const clock = new VirtualClock(0);
     const service = createPaperworkService({
-      client: stubClient({}).client,
+      client: listClient({}).client,
       clock,
       plain: memoryPlain(),
     });

@@ -103,6 +103,25 @@ async function openDay(date: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** The time axis as scrolled: its first and last lanes, the top one in view, the now line. */
+function axisInView(): Promise<{ first: string; last: string; top: string; nowShown: boolean }> {
+  return page.evaluate(() => {
+    const lanes = [
+      ...document.querySelectorAll<HTMLElement>('td.fc-timegrid-slot-lane[data-time]'),
+    ];
+    const box = lanes[0]?.closest('.fc-scroller')?.getBoundingClientRect();
+    const inView = (r: DOMRect) =>
+      box !== undefined && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    const line = document.querySelector('.fc-timegrid-now-indicator-line');
+    return {
+      first: lanes[0]?.dataset.time ?? '',
+      last: lanes.at(-1)?.dataset.time ?? '',
+      top: lanes.find((l) => inView(l.getBoundingClientRect()))?.dataset.time ?? '',
+      nowShown: line ? inView(line.getBoundingClientRect()) : false,
+    };
+  });
+}
+
 /** `HH:MM:SS` plus minutes, within the day (a lane's end). */
 function addMinutes(time: string, minutes: number): string {
   const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
@@ -458,23 +477,7 @@ describe('today', () => {
       .poll(() => page.locator('td.fc-timegrid-slot-lane[data-time]').count())
       .toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    const view = await page.evaluate(() => {
-      const lanes = [
-        ...document.querySelectorAll<HTMLElement>('td.fc-timegrid-slot-lane[data-time]'),
-      ];
-      const scroller = lanes[0]?.closest('.fc-scroller');
-      const box = scroller?.getBoundingClientRect();
-      const inView = (r: DOMRect) =>
-        box !== undefined && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-      const visible = lanes.filter((l) => inView(l.getBoundingClientRect()));
-      const line = document.querySelector('.fc-timegrid-now-indicator-line');
-      return {
-        first: lanes[0]?.dataset.time ?? '',
-        last: lanes.at(-1)?.dataset.time ?? '',
-        top: visible[0]?.dataset.time ?? '',
-        nowShown: line ? inView(line.getBoundingClientRect()) : null,
-      };
-    });
+    const view = await axisInView();
     const now = instantToWall(Date.now(), practiceTimezone).slice(11, 19);
     const withinAxis = now >= view.first && now < addMinutes(view.last, 15);
     console.log(
@@ -512,19 +515,7 @@ describe('today', () => {
       .poll(() => page.locator('.fc-timegrid-now-indicator-line').count())
       .toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    const view = await page.evaluate(() => {
-      const lanes = [
-        ...document.querySelectorAll<HTMLElement>('td.fc-timegrid-slot-lane[data-time]'),
-      ];
-      const box = lanes[0]?.closest('.fc-scroller')?.getBoundingClientRect();
-      const inView = (r: DOMRect) =>
-        box !== undefined && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-      const line = document.querySelector('.fc-timegrid-now-indicator-line');
-      return {
-        top: lanes.find((l) => inView(l.getBoundingClientRect()))?.dataset.time ?? '',
-        nowShown: line ? inView(line.getBoundingClientRect()) : false,
-      };
-    });
+    const view = await axisInView();
     console.log(`[figure] today at 10:30 AM practice time: opens at ${view.top.slice(0, 5)}`);
     expect(view.nowShown).toBe(true);
     // Half an hour of what came before stays in view above the line.
