@@ -81,7 +81,7 @@ export async function listAll<T>(
     }
     const next = page.data.next;
     if (next === null || next === undefined || next === '') break;
-    const nextUrl = onConfiguredHost(deps.base, next, url);
+    const nextUrl = onConfiguredHost(deps.base, next, url) ?? sameListHere(deps.base, next, first);
     if (nextUrl === null) {
       return {
         ok: false,
@@ -96,4 +96,21 @@ export async function listAll<T>(
   }
   // A `next` pointing back at a page already read ends the walk: everything reachable is in hand.
   return { ok: true, value: { items, skipped, pages }, status };
+}
+
+/**
+ * A `next` written on another origin for the same list (a server behind a proxy may write its
+ * inner `http://` or host name; the reference says `next` is the requested URL with the page
+ * incremented) is read as that page of the list on the configured server: the request, and the
+ * token with it, still go only there. A `next` naming another path is not followed.
+ */
+function sameListHere(base: URL, next: string, list: URL): URL | null {
+  let url: URL;
+  try {
+    url = new URL(next);
+  } catch {
+    return null;
+  }
+  if (url.pathname !== list.pathname) return null;
+  return new URL(`${url.pathname}${url.search}`, base);
 }

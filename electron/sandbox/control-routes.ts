@@ -62,6 +62,7 @@ const schemas = {
   staffProfile: z.object({ profile: z.enum(staffProfileNames), username: z.string().optional() }),
   sinceDeletions: z.object({ reported: z.boolean() }),
   flagsNamed: z.object({ named: z.boolean() }),
+  pageLinks: z.object({ origin: z.url().nullable() }),
   redirect: z.object({ method: z.string().default('*'), path: z.string(), location: z.string() }),
   redirectUri: z.object({ clientId: z.string().optional(), uri: z.string() }),
   quota: z.object({ hourlyQuota: z.number().min(0).nullable() }),
@@ -137,6 +138,9 @@ export async function handleControl(
       }
       case 'POST since-deletions':
         control.setSinceReportsDeletions(schemas.sinceDeletions.parse(body.value ?? {}).reported);
+        return json(200, { ok: true });
+      case 'POST page-link-origin':
+        control.setPageLinkOrigin(schemas.pageLinks.parse(body.value ?? {}).origin);
         return json(200, { ok: true });
       case 'POST patient-flags-named':
         control.setPatientFlagsNamed(schemas.flagsNamed.parse(body.value ?? {}).named);

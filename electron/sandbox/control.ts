@@ -91,6 +91,8 @@ export interface SandboxControl {
   setSinceReportsDeletions(reported: boolean): void;
   /** False: a patient's `patient_flags` name only their `flag_type` (the other reading). */
   setPatientFlagsNamed(named: boolean): void;
+  /** Writes `next`/`previous` on this origin (a proxy's inner `http://…`); null: the request's. */
+  setPageLinkOrigin(origin: string | null): void;
 }
 
 export interface StaffProfileResult {
@@ -187,6 +189,7 @@ export function createControl(state: SandboxState): SandboxControl {
       state.switches.tasksWritable = state.options.tasksWritable;
       state.switches.sinceReportsDeletions = true;
       state.switches.patientFlagsNamed = true;
+      state.switches.pageLinkOrigin = null;
       state.deny = [];
       state.redirects = [];
       state.endpointFaults = [];
@@ -261,6 +264,9 @@ export function createControl(state: SandboxState): SandboxControl {
     },
     setPatientFlagsNamed: (named) => {
       state.switches.patientFlagsNamed = named;
+    },
+    setPageLinkOrigin: (origin) => {
+      state.switches.pageLinkOrigin = origin;
     },
   };
 }

@@ -39,5 +39,6 @@ function pageUrl(ctx: Ctx, page: number): string {
   if (page === 1) params.delete('page');
   else params.set('page', String(page));
   const query = params.toString();
-  return `${ctx.baseUrl}${ctx.url.pathname}${query ? `?${query}` : ''}`;
+  const origin = ctx.env.switches.pageLinkOrigin ?? ctx.baseUrl;
+  return `${origin}${ctx.url.pathname}${query ? `?${query}` : ''}`;
 }

@@ -18,6 +18,12 @@ export interface Switches {
    * away): the flag's name and colour are then only in `/api/patient_flag_types`.
    */
   patientFlagsNamed: boolean;
+  /**
+   * The origin `next`/`previous` links are written with; null: the request's own. The reference
+   * says `next` is the requested URL with the page incremented, but a server behind a proxy may
+   * write it with its inner scheme or host.
+   */
+  pageLinkOrigin: string | null;
 }
 
 /** What handlers may use: the tables, the clock and the practice's zone. */

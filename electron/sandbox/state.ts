@@ -49,6 +49,7 @@ export class SandboxState {
       tasksWritable: options.tasksWritable,
       sinceReportsDeletions: true,
       patientFlagsNamed: true,
+      pageLinkOrigin: null,
     };
     this.env = {
       db: this.db,

@@ -181,6 +181,46 @@ describe('pagination', () => {
     );
   });
 
+  it('reads a next written on another origin as the same list on this server, never sending there', async () => {
+    // A drchrono behind a proxy writing its inner scheme and host: the other reading of `next`.
+    server.control.setPageLinkOrigin('http://drchrono.internal:8080');
+    try {
+      const result = await client.list(
+        '/api/patients',
+        patientSummarySchema,
+        {},
+        { pageSize: 100 },
+      );
+      if (!result.ok) throw new Error(result.failure.message);
+      expect(result.value.pages).toBeGreaterThanOrEqual(3);
+      expect(new Set(result.value.items.map((p) => p.id)).size).toBe(result.value.items.length);
+      expect(sent.length).toBe(result.value.pages);
+      expect(sent.every((r) => r.url.startsWith(server.url))).toBe(true);
+      expect(new URL(sent[1]!.url).searchParams.get('page')).toBe('2');
+    } finally {
+      server.control.setPageLinkOrigin(null);
+    }
+  });
+
+  it('does not follow a next that names another list', async () => {
+    const page = { next: 'http://drchrono.internal/api/users?page=2', previous: null, results: [] };
+    const fake = createDrchronoClient({
+      baseUrl: server.url,
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify(page), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        ),
+      tokens,
+      budget,
+      clock: systemClock,
+    });
+    const result = await fake.list('/api/patients', patientSummarySchema);
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'redirect_refused' } });
+  });
+
   it('stops at maxPages and says where to continue', async () => {
     const result = await client.list(
       '/api/patients',
