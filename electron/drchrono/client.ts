@@ -6,6 +6,7 @@ import { encodeBody, type EncodedBody } from './body';
 import type { CallObserver, CallSummary } from './observer';
 import { listAll } from './pagination';
 import { retryAfterSecondsFrom } from './rate-limit';
+import { isAuthRejection } from './auth-rejection';
 import { exchange, type ExchangeOutcome, type FetchLike } from './transport';
 import type {
   ApiFailure,
@@ -233,8 +234,10 @@ export function createDrchronoClient(options: DrchronoClientOptions): DrchronoCl
       const { status, body: answer } = outcome;
       track.status = status;
       delete track.transport;
-      if (status === 401) {
-        if (refreshed) return failure({ kind: 'unauthenticated', message: describe(answer, 401) });
+      if (isAuthRejection(status, answer)) {
+        if (refreshed) {
+          return failure({ kind: 'unauthenticated', message: describe(answer, status) });
+        }
         refreshed = true;
         const next = await tokens.refreshAfterRejection(token);
         if (next === null) {

@@ -63,6 +63,7 @@ const schemas = {
   sinceDeletions: z.object({ reported: z.boolean() }),
   flagsNamed: z.object({ named: z.boolean() }),
   pageLinks: z.object({ origin: z.url().nullable() }),
+  authRejected: z.object({ status: z.union([z.literal(401), z.literal(403)]) }),
   redirect: z.object({ method: z.string().default('*'), path: z.string(), location: z.string() }),
   redirectUri: z.object({ clientId: z.string().optional(), uri: z.string() }),
   quota: z.object({ hourlyQuota: z.number().min(0).nullable() }),
@@ -138,6 +139,9 @@ export async function handleControl(
       }
       case 'POST since-deletions':
         control.setSinceReportsDeletions(schemas.sinceDeletions.parse(body.value ?? {}).reported);
+        return json(200, { ok: true });
+      case 'POST auth-rejected-status':
+        control.setAuthRejectedStatus(schemas.authRejected.parse(body.value ?? {}).status);
         return json(200, { ok: true });
       case 'POST page-link-origin':
         control.setPageLinkOrigin(schemas.pageLinks.parse(body.value ?? {}).origin);

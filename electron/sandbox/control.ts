@@ -93,6 +93,8 @@ export interface SandboxControl {
   setPatientFlagsNamed(named: boolean): void;
   /** Writes `next`/`previous` on this origin (a proxy's inner `http://…`); null: the request's. */
   setPageLinkOrigin(origin: string | null): void;
+  /** 403 (the REST framework's answer without a WWW-Authenticate) or 401 for a rejected token. */
+  setAuthRejectedStatus(status: 401 | 403): void;
 }
 
 export interface StaffProfileResult {
@@ -190,6 +192,7 @@ export function createControl(state: SandboxState): SandboxControl {
       state.switches.sinceReportsDeletions = true;
       state.switches.patientFlagsNamed = true;
       state.switches.pageLinkOrigin = null;
+      state.switches.authRejectedStatus = 401;
       state.deny = [];
       state.redirects = [];
       state.endpointFaults = [];
@@ -267,6 +270,9 @@ export function createControl(state: SandboxState): SandboxControl {
     },
     setPageLinkOrigin: (origin) => {
       state.switches.pageLinkOrigin = origin;
+    },
+    setAuthRejectedStatus: (status) => {
+      state.switches.authRejectedStatus = status;
     },
   };
 }

@@ -133,6 +133,8 @@ async function route(
   const auth = state.oauth.authenticate(request.headers.get('authorization'), now);
   if (!auth.ok) {
     state.stats.unauthorized++;
+    // The REST framework answers 403 instead when its first authenticator names no scheme.
+    if (state.switches.authRejectedStatus === 403) throw new ApiError(403, { detail: auth.detail });
     throw new ApiError(401, { detail: auth.detail }, { 'www-authenticate': 'Bearer realm="api"' });
   }
   const clientId = auth.token.clientId;

@@ -24,6 +24,11 @@ export interface Switches {
    * write it with its inner scheme or host.
    */
   pageLinkOrigin: string | null;
+  /**
+   * What a missing, expired or revoked token is answered with: 401 (an authenticator that says
+   * how to authenticate), or the REST framework's 403 when its first authenticator does not.
+   */
+  authRejectedStatus: 401 | 403;
 }
 
 /** What handlers may use: the tables, the clock and the practice's zone. */

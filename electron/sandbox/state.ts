@@ -50,6 +50,7 @@ export class SandboxState {
       sinceReportsDeletions: true,
       patientFlagsNamed: true,
       pageLinkOrigin: null,
+      authRejectedStatus: 401,
     };
     this.env = {
       db: this.db,

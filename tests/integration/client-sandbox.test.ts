@@ -245,6 +245,36 @@ describe('sessions, permissions, faults', () => {
     expect(ended).toMatchObject({ ok: false, failure: { kind: 'unauthenticated' } });
   });
 
+  it('reads a 403 that says the token was not accepted as a 401: refreshes once, never a permission', async () => {
+    // The REST framework's other answer for an expired token (no scheme named): 403.
+    server.control.setAuthRejectedStatus(403);
+    try {
+      server.control.expireAccessTokens();
+      const ok = await client.get('/api/doctors', z.looseObject({ results: z.array(z.unknown()) }));
+      expect(ok.ok).toBe(true);
+      expect(tokens.refreshes).toBe(1);
+      server.control.expireAccessTokens();
+      tokens.endSession();
+      const ended = await client.get('/api/doctors', z.unknown());
+      expect(ended).toMatchObject({ ok: false, failure: { kind: 'unauthenticated' } });
+      // A real permission refusal is still one.
+      server.control.denyScopes(['billing']);
+      tokens = sandboxTokens(server.control);
+      const fresh = createDrchronoClient({
+        baseUrl: server.url,
+        fetch,
+        tokens,
+        budget,
+        clock: systemClock,
+      });
+      const refused = await fresh.list('/api/line_items', z.unknown(), { appointment: 1 });
+      expect(refused).toMatchObject({ ok: false, failure: { kind: 'http', status: 403 } });
+      expect(tokens.refreshes).toBe(0);
+    } finally {
+      server.control.setAuthRejectedStatus(401);
+    }
+  });
+
   it('explains a 403 with the drchrono permission to ask for', async () => {
     server.control.denyScopes(['billing']);
     const result = await client.list('/api/line_items', z.unknown(), { appointment: 1 });
