@@ -19,6 +19,8 @@ export interface AppointmentView {
   timeRange: string;
   /** The patient's name, or "Break". */
   name: string;
+  /** "D. Cohen", for a block too narrow for the whole name; null when there is no shorter form. */
+  shortName: string | null;
   reason: string;
   room: string;
   status: string;
@@ -79,6 +81,7 @@ export function buildAppointmentView(a: AppointmentItem, ctx: ViewContext): Appo
       ctx.hour12,
     ),
     name,
+    shortName: brk ? null : shortNameOf(ctx.patients[String(a.patient)]),
     reason,
     room,
     status,
@@ -121,4 +124,15 @@ export function pendingWords(pending: PendingState): string {
   if (pending.state === 'pending') return 'not sent yet';
   if (pending.state === 'conflict') return 'conflict, needs you';
   return 'refused by drchrono, needs you';
+}
+
+/**
+ * The initial of the first name and the whole last name ("D. Cohen"): the desk calls patients by
+ * their last name, so that is the part a narrow block keeps.
+ */
+function shortNameOf(patient: PatientBrief | undefined): string | null {
+  const first = (patient?.first_name ?? '').trim();
+  const last = (patient?.last_name ?? '').trim();
+  if (!first || !last) return null;
+  return `${first.charAt(0).toUpperCase()}. ${last}`;
 }

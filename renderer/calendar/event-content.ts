@@ -60,7 +60,13 @@ function fill(
   const head = el('div', 'fdc-appt__line fdc-appt__head');
   // The time grids show the time by position and on the second line; month and agenda say it first.
   if (withTime) head.append(el('b', 'fdc-appt__time', v.time));
-  head.append(el('span', 'fdc-appt__name', v.name));
+  // The short form is shown instead only where the block is too narrow (calendar.css).
+  if (v.shortName) {
+    head.append(
+      el('span', 'fdc-appt__name fdc-appt__name--full', v.name),
+      el('span', 'fdc-appt__name fdc-appt__name--short', v.shortName),
+    );
+  } else head.append(el('span', 'fdc-appt__name', v.name));
   if (v.statusSince && (v.status === 'Arrived' || v.status === 'Checked In')) {
     const minutes = waiting(v.statusSince);
     if (minutes !== null) {

@@ -103,4 +103,27 @@ describe('calendar events', () => {
       events.every((e) => e.input.display === 'background' && e.input.resourceId === '2'),
     ).toBe(true);
   });
+
+  it('keeps a short form of the name for narrow blocks: first initial and last name', () => {
+    const patients = {
+      ...ctx.patients,
+      '601': { id: 601, first_name: 'daniela', last_name: 'Cohen' },
+      '602': { id: 602, first_name: '', last_name: 'Cohen' },
+    };
+    const events = new AppointmentEvents().build(
+      [
+        testAppointment({ id: '1', patient: 601 }),
+        testAppointment({ id: '2', patient: 602 }),
+        testAppointment({ id: '3', patient: null }),
+      ],
+      { ...ctx, patients },
+      true,
+    );
+    const short = events.map((e) => {
+      const extras = e.input.extendedProps;
+      return extras?.kind === 'appointment' ? extras.view.shortName : undefined;
+    });
+    // No shorter form without a first name, and none for a break.
+    expect(short).toEqual(['D. Cohen', null, null]);
+  });
 });

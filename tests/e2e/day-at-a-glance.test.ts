@@ -41,6 +41,8 @@ interface Measured {
   statusVisible: boolean;
   nameVisible: boolean;
   nameWhole: boolean;
+  /** Shown as "D. Cohen", the block being too narrow for the whole name. */
+  nameShort: boolean;
   doctorVisible: boolean;
   doctorText: string;
 }
@@ -65,7 +67,10 @@ async function measureBlocks(): Promise<Measured[]> {
       event.scrollIntoView({ block: 'center' });
       const box = event.getBoundingClientRect();
       const signal = block.querySelector<HTMLElement>('.fdc-signal');
-      const name = block.querySelector<HTMLElement>('.fdc-appt__name');
+      // The whole name, or "D. Cohen" where the block is narrow: whichever is displayed.
+      const name = [...block.querySelectorAll<HTMLElement>('.fdc-appt__name')].find(
+        (e) => e.getClientRects().length > 0,
+      );
       const doctor = block.querySelector<HTMLElement>('.fdc-doc');
       const s = signal?.getBoundingClientRect();
       const n = name?.getBoundingClientRect();
@@ -88,6 +93,7 @@ async function measureBlocks(): Promise<Measured[]> {
           (signal?.textContent ?? '').length > 0,
         nameVisible: !!n && inside(n, box) && n.width >= 24,
         nameWhole: !!name && name.scrollWidth <= name.clientWidth + 1,
+        nameShort: !!name && name.classList.contains('fdc-appt__name--short'),
         doctorVisible: !!d && inside(d, box) && d.width >= 14,
         doctorText: doctor?.textContent ?? '',
       });
@@ -295,9 +301,10 @@ describe.each([
       () => document.documentElement.scrollWidth > window.innerWidth,
     );
     const noStatus = patients.filter((b) => !b.statusVisible);
-    const shortened = patients.filter((b) => !b.nameWhole);
+    const cut = patients.filter((b) => !b.nameWhole);
+    const short = patients.filter((b) => b.nameShort);
     console.log(
-      `[figure] zoom ${String(zoom)} %: appointments with no visible status: ${String(noStatus.length)} of ${String(patients.length)}; names shortened ${String(shortened.length)}; sideways overflow ${String(overflowX)}`,
+      `[figure] zoom ${String(zoom)} %: appointments with no visible status: ${String(noStatus.length)} of ${String(patients.length)}; names as "D. Cohen" ${String(short.length)}, names cut off ${String(cut.length)}; sideways overflow ${String(overflowX)}`,
     );
     // Measuring scrolled each block into view; the screenshot shows the day as it opens.
     await openDay(addDays(monday, 1));
