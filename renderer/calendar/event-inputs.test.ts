@@ -121,7 +121,7 @@ describe('calendar events', () => {
     );
     const short = events.map((e) => {
       const extras = e.input.extendedProps;
-      return extras?.kind === 'appointment' ? extras.view.shortName : undefined;
+      return extras.kind === 'appointment' ? extras.view.shortName : undefined;
     });
     // No shorter form without a first name, and none for a break.
     expect(short).toEqual(['D. Cohen', null, null]);
