@@ -1,3 +1,4 @@
+import { unnamedFlag } from '../../shared/contract';
 import { useQuery } from '../bridge';
 import { patientFlags } from '../patients/common/flags';
 
@@ -41,7 +42,9 @@ export function BookingFlagsLine({
           {flag.label}
         </span>
       ))}
-      {hint ? <span className="fd-field__hint fdc-patient-flags__hint">{hint}</span> : null}
+      {hint && flags.some((f) => f.label === unnamedFlag) ? (
+        <span className="fd-field__hint fdc-patient-flags__hint">{hint}</span>
+      ) : null}
     </p>
   );
 }

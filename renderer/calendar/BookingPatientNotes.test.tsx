@@ -92,6 +92,37 @@ describe('the patient in the booking dialog', () => {
     expect(line.textContent).toContain(why);
   });
 
+  it('says nothing about flag types when every flag came with its name', async () => {
+    const { fake } = calendarFake([], { 'patients:get': () => ok({ patient: marisolRecord }) });
+    renderDesk(
+      fake,
+      <BookingDialog
+        request={{ mode: 'new', initial, patient: null }}
+        practice={{
+          ...testPractice,
+          availability: {
+            users: available,
+            userGroups: available,
+            profiles: available,
+            templates: available,
+            flagTypes: {
+              state: 'refused',
+              reason: 'Patient flag types are not available.',
+              skipped: 0,
+              detail: null,
+            },
+          },
+        }}
+        actions={{ create: vi.fn(), update: vi.fn() }}
+        onClose={vi.fn()}
+        known={[]}
+      />,
+    );
+    await chooseMarisol();
+    const line = await screen.findByLabelText('Alerts: Balance in collections, Needs interpreter');
+    expect(line.textContent).not.toContain('not available');
+  });
+
   it('says when the flags could not be read, and still books', async () => {
     const { fake } = calendarFake([], {
       'patients:get': () => err('forbidden', 'drchrono refused to show this patient.'),

@@ -1,3 +1,4 @@
+import { unnamedFlag } from '../../shared/contract';
 import type { FlagMark } from './patient-flags';
 
 /**
@@ -28,7 +29,10 @@ export function PatientFlagsLine({
             {f.name}
           </span>
         ))}
-        {hint ? <span className="fd-field__hint fdc-card__flags-hint">{hint}</span> : null}
+        {/* Only where a name is missing: named flags need no excuse. */}
+        {hint && flags.some((f) => f.name === unnamedFlag) ? (
+          <span className="fd-field__hint fdc-card__flags-hint">{hint}</span>
+        ) : null}
       </dd>
     </>
   );
