@@ -1,6 +1,7 @@
 import type { AppError, Err } from '../../shared/result';
 import { failureToAppError } from '../drchrono/errors';
 import type { ApiFailure } from '../drchrono/types';
+import { inSentence, unreadableLine } from '../sync/optional-list';
 
 /** What a records call touches at drchrono, for saying which permission or scope is missing. */
 export type RecordArea =
@@ -42,13 +43,13 @@ export function forbiddenMessage(area: RecordArea, list?: string): string {
   const ask = a.permission
     ? `Ask your practice admin to grant ${a.permission} to this drchrono account.`
     : `Sign out and sign in again, allowing Frontdesk access to ${a.what} (the “${a.scope}” scope).`;
-  const what = list === undefined ? a.what : list.charAt(0).toLowerCase() + list.slice(1);
+  const what = list === undefined ? a.what : inSentence(list);
   return `drchrono did not allow this: the signed-in account may not use ${what}. ${ask}`;
 }
 
 /** A list whose answer was not a page of results (a proxy's HTML page, say), named. */
 export function unreadableMessage(list: string): string {
-  return `${list} could not be read: drchrono's answer was not a list Frontdesk understands. Try again in a moment.`;
+  return `${unreadableLine(list)} Try again in a moment.`;
 }
 
 export const tasksNotSupportedMessage =

@@ -68,6 +68,16 @@ export async function readOptionalList<T>(
   };
 }
 
+/** "Appointment templates" → "appointment templates", inside a sentence. */
+export function inSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A list whose answer was not a page of results (an HTML page from a proxy, say), named. */
+export function unreadableLine(label: string): string {
+  return `${label} could not be read: drchrono's answer was not a list Frontdesk understands.`;
+}
+
 /**
  * The line the control shows. `label` is plural and capitalised ("Appointment templates");
  * `refusal` explains a 403 ("it lacks the “Settings” permission").
@@ -77,7 +87,7 @@ export function availabilityLine(
   label: string,
   refusal: (resource: string) => string,
 ): ListAvailability {
-  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  const lower = inSentence(label);
   const reason = ((): string | null => {
     switch (stored.state) {
       case 'available':
@@ -89,7 +99,7 @@ export function availabilityLine(
       case 'missing':
         return `${label} are not available from this drchrono server: it answered that the list does not exist.`;
       case 'unreadable':
-        return `${label} could not be read: drchrono's answer was not a list Frontdesk understands.`;
+        return unreadableLine(label);
       case 'unknown':
         return `${label} could not be loaded yet: drchrono did not answer. They are tried again at the next refresh.`;
     }
