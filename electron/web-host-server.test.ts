@@ -8,7 +8,6 @@ import { createSessionService } from './app/session-service';
 import { createFakeServices } from './app/testing/fake-services';
 import { traversalAttempts } from './app/testing/traversal-attempts';
 import { createDispatcher } from './handlers/dispatch';
-import { createSessionHandlers } from './handlers/session-handlers';
 import { createWebServer, type WebServer } from './web-host-server';
 
 const staticDir = mkdtempSync(join(tmpdir(), 'frontdesk-web-'));
@@ -28,9 +27,7 @@ let handlerRuns = 0;
 const callbacks: string[] = [];
 
 beforeAll(async () => {
-  const handlers = createSessionHandlers(
-    createSessionService(fakes.services, createMemoryLogger()),
-  );
+  const handlers = createSessionService(fakes.services, createMemoryLogger());
   const counted = Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,

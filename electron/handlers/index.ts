@@ -8,13 +8,8 @@ import { createDeskPaperwork } from '../paperwork/desk-paperwork';
 import { createPrintService } from '../paperwork/print-service';
 import { createCalendarService } from '../sync/calendar-service';
 import { createPracticeSettings } from '../sync/practice-settings';
-import { createCalendarHandlers } from './calendar-handlers';
-import { createPaperworkHandlers } from './paperwork-handlers';
-import { createDocumentsHandlers } from './documents-handlers';
-import { createHistoryHandlers } from './history-handlers';
 import { createPracticeSettingsHandlers } from './practice-settings-handlers';
 import { createRecordsHandlers } from './records-handlers';
-import { createSessionHandlers } from './session-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { HandlerTable } from './types';
 
@@ -23,20 +18,22 @@ export interface HandlerDeps {
 }
 
 /**
- * The whole handler table, one group per area of the contract. A domain with a service gets its
- * handlers from it, the service made here once from only what it uses; the sync and capability
- * handlers get the one or two services they read. No handler is handed the whole set per call.
+ * The whole handler table, one group per area of the contract. A domain service whose methods are
+ * its channels (`DomainService`) is its own handler group: the dispatcher has validated the
+ * request, the service answers it. Each is made here once from only the services it uses; the
+ * records, settings, sync and capability groups map their channels onto theirs.
  */
 export function createHandlers(services: Services, deps: HandlerDeps): Partial<HandlerTable> {
   return {
-    ...createSessionHandlers(createSessionService(services, deps.logger)),
-    ...createCalendarHandlers(createCalendarService(services)),
+    ...createSessionService(services, deps.logger),
+    ...createCalendarService(services),
     ...createPracticeSettingsHandlers(createPracticeSettings(services)),
     ...createRecordsHandlers(services),
     ...createSyncHandlers(services),
-    ...createPaperworkHandlers(createDeskPaperwork(services), createPrintService(services)),
-    ...createDocumentsHandlers(createDocumentsService(services)),
-    ...createHistoryHandlers(createHistoryService(services)),
+    ...createDeskPaperwork(services),
+    ...createPrintService(services),
+    ...createDocumentsService(services),
+    ...createHistoryService(services),
     ...capabilityHandlers(services.capabilities),
   };
 }

@@ -11,7 +11,6 @@ import { billingHandlers } from './records/billing';
 import { clinicalHandlers } from './records/clinical';
 import { collectedHandlers } from './records/collected';
 import { patientHandlers } from './records/patients';
-import { taskHandlers } from './records/tasks';
 import type { HandlerGroup } from './types';
 
 /**
@@ -33,6 +32,6 @@ export function createRecordsHandlers(
     ...billingHandlers(createBillingService(services)),
     ...collectedHandlers(createCollectedService(services)),
     ...clinicalHandlers(createClinicalService(services)),
-    ...taskHandlers(createTaskService(state, services)),
+    ...createTaskService(state, services),
   };
 }

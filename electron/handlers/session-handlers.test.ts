@@ -3,7 +3,6 @@ import { createMemoryLogger } from '../app/log';
 import { createSessionService } from '../app/session-service';
 import { createFakeServices } from '../app/testing/fake-services';
 import { createDispatcher } from './dispatch';
-import { createSessionHandlers } from './session-handlers';
 
 const app = { trusted: true };
 
@@ -11,7 +10,7 @@ describe('session handlers', () => {
   it('while locked, sign-in is refused but the sign-in to unlock reaches the session', async () => {
     const fakes = createFakeServices();
     const dispatch = createDispatcher({
-      handlers: createSessionHandlers(createSessionService(fakes.services, createMemoryLogger())),
+      handlers: createSessionService(fakes.services, createMemoryLogger()),
       isLocked: () => fakes.lock.isLocked(),
     });
     fakes.auth.completeNow();

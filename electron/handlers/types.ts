@@ -7,8 +7,11 @@ import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/contract';
  */
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<ReplyOf<C>>;
 
-export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };
+/** Handlers by channel: the same shape as a domain service, which is therefore one. */
+export type HandlerGroup<K extends Channel> = DomainService<K>;
 
 export type HandlerTable = HandlerGroup<Channel>;
 
-export type { DomainService } from '../app/domain-service';
+import type { DomainService } from '../app/domain-service';
+
+export type { DomainService };

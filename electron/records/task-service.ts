@@ -24,7 +24,7 @@ type TaskLists = Pick<ResponseOf<'tasks:meta'>, 'categories' | 'statuses' | 'tem
 /**
  * Tasks, the domain's one service: it owns the task calls (the list, categories, statuses and
  * templates read one by one so a refused list leaves tasks working, settings saved online) and
- * sends task edits through the outbox. One method per channel: `thinHandlers` makes the handlers.
+ * sends task edits through the outbox. One method per channel: the service is its own handler group.
  */
 export type TaskService = DomainService<TaskChannels>;
 
